@@ -1,0 +1,85 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  ChangeSecretScreen,
+  getOrganisation,
+  LockScreen,
+  RosterScreen,
+  SetupScreen,
+} from '../features/profiles';
+import { AppShell } from './AppShell';
+import { IdleWarningDialog } from './IdleWarningDialog';
+import { useNavigationStore } from './navigation.store';
+import { useSessionStore } from './session.store';
+import { useIdleLock } from './useIdleLock';
+
+/** The top of the app: decides between setup, the roster, the lock screen and the signed-in shell. */
+export function App() {
+  const { t } = useTranslation();
+  const organisation = useLiveQuery(async () => ({ value: await getOrganisation() }), []);
+  const session = useSessionStore((state) => state.session);
+  const mustChangeSecret = useSessionStore((state) => state.mustChangeSecret);
+  const lockedPerson = useSessionStore((state) => state.lockedPerson);
+  const startSession = useSessionStore((state) => state.startSession);
+  const completeSecretChange = useSessionStore((state) => state.completeSecretChange);
+  const signOut = useSessionStore((state) => state.signOut);
+  const lock = useSessionStore((state) => state.lock);
+  const abandonLock = useSessionStore((state) => state.abandonLock);
+  const resetNavigation = useNavigationStore((state) => state.reset);
+
+  const idleLockMinutes = organisation?.value?.idleLockMinutes ?? 5;
+  const { secondsLeft, stayActive } = useIdleLock({
+    minutes: idleLockMinutes,
+    isActive: session !== null,
+    onLock: lock,
+  });
+
+  useEffect(() => {
+    if (session === null && lockedPerson === null) resetNavigation();
+  }, [session, lockedPerson, resetNavigation]);
+
+  useEffect(() => {
+    if (organisation !== undefined) performance.mark('shiftwell:interactive');
+  }, [organisation]);
+
+  if (organisation === undefined) {
+    return (
+      <main className="centered-page">
+        <p className="muted">{t('app.loading')}</p>
+      </main>
+    );
+  }
+  if (organisation.value === null) {
+    return <SetupScreen onSetUp={(created) => startSession(created, false)} />;
+  }
+  if (session === null && lockedPerson !== null) {
+    return (
+      <LockScreen
+        personId={lockedPerson.personId}
+        displayName={lockedPerson.displayName}
+        onUnlocked={startSession}
+        onSwitchUser={abandonLock}
+      />
+    );
+  }
+  if (session === null) {
+    return <RosterScreen organisationName={organisation.value.name} onSignedIn={startSession} />;
+  }
+  return (
+    <>
+      {mustChangeSecret ? (
+        <ChangeSecretScreen session={session} onChanged={completeSecretChange} onSignOut={signOut} />
+      ) : (
+        <AppShell
+          session={session}
+          organisationName={organisation.value.name}
+          idleLockMinutes={idleLockMinutes}
+          onLock={lock}
+          onSignOut={signOut}
+        />
+      )}
+      <IdleWarningDialog secondsLeft={secondsLeft} onStay={stayActive} onLockNow={lock} />
+    </>
+  );
+}

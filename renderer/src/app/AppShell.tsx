@@ -1,0 +1,105 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { assertNever } from '../../../shared/domain/assert-never';
+import type { Session } from '../auth/session';
+import { PeopleScreen } from '../features/profiles';
+import { SettingsScreen } from '../features/settings';
+import { Button } from '../ui';
+import { HomeScreen } from './HomeScreen';
+import { useNavigationStore, type Screen } from './navigation.store';
+import { navItemsFor } from './navigation';
+import './app.css';
+
+/** The signed-in frame: header with the person and session actions, navigation, and the open screen. */
+export function AppShell({
+  session,
+  organisationName,
+  idleLockMinutes,
+  onLock,
+  onSignOut,
+}: {
+  readonly session: Session;
+  readonly organisationName: string;
+  readonly idleLockMinutes: number;
+  readonly onLock: () => void;
+  readonly onSignOut: () => void;
+}) {
+  const { t } = useTranslation();
+  const screen = useNavigationStore((state) => state.screen);
+  const navigate = useNavigationStore((state) => state.navigate);
+  const items = navItemsFor(session.role);
+  const current: Screen = items.some((item) => item.screen === screen) ? screen : 'home';
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <p className="shell__brand">
+          <span className="brand__mark" aria-hidden="true">
+            S
+          </span>
+          <span>{t('app.name')}</span>
+          <span className="shell__org">{organisationName}</span>
+        </p>
+        <div className="shell__person">
+          <span>
+            <span className="visually-hidden">{t('app.signedInAs', { name: session.displayName })}</span>
+            <span aria-hidden="true" className="shell__name">
+              {session.displayName}
+            </span>
+            <span className="badge">{t(`roles.${session.role}`)}</span>
+          </span>
+          <Button onClick={onLock}>{t('app.lock')}</Button>
+          <Button onClick={onSignOut}>{t('app.switchUser')}</Button>
+          <Button variant="ghost" onClick={onSignOut}>
+            {t('app.signOut')}
+          </Button>
+        </div>
+      </header>
+      <nav className="shell__nav" aria-label={t('app.mainNavigation')}>
+        <ul>
+          {items.map((item) => (
+            <li key={item.screen}>
+              <button
+                type="button"
+                className="shell__nav-item"
+                aria-current={item.screen === current ? 'page' : undefined}
+                onClick={() => navigate(item.screen)}
+              >
+                {t(item.labelKey)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          <ScreenContent screen={current} session={session} idleLockMinutes={idleLockMinutes} />
+        </Suspense>
+      </main>
+    </div>
+  );
+}
+
+function ScreenContent({
+  screen,
+  session,
+  idleLockMinutes,
+}: {
+  screen: Screen;
+  session: Session;
+  idleLockMinutes: number;
+}) {
+  switch (screen) {
+    case 'home':
+      return <HomeScreen session={session} idleLockMinutes={idleLockMinutes} />;
+    case 'people':
+      return <PeopleScreen session={session} />;
+    case 'settings':
+      return <SettingsScreen session={session} />;
+    default:
+      return assertNever(screen);
+  }
+}

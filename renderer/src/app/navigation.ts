@@ -1,0 +1,18 @@
+/** Which screens each role sees in the navigation. Access itself is enforced in the repositories. */
+import type { Role } from '../../../shared/domain/roles';
+import type { Screen } from './navigation.store';
+
+/** A navigation entry: the screen and the i18n key of its label. */
+export interface NavItem {
+  readonly screen: Screen;
+  readonly labelKey: string;
+}
+
+/** The navigation entries for a role, in order. */
+export function navItemsFor(role: Role): readonly NavItem[] {
+  const items: NavItem[] = [{ screen: 'home', labelKey: 'app.nav.home' }];
+  if (role === 'admin') items.push({ screen: 'people', labelKey: 'app.nav.people' });
+  if (role === 'supervisor') items.push({ screen: 'people', labelKey: 'app.nav.team' });
+  items.push({ screen: 'settings', labelKey: 'app.nav.settings' });
+  return items;
+}

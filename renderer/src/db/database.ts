@@ -1,0 +1,64 @@
+/**
+ * The Shiftwell IndexedDB database.
+ *
+ * Every released schema version stays registered, in order, each with the upgrade that reshapes data for
+ * it. The class takes a target version so a test can open an old version, seed it, reopen at the current
+ * one and check what the upgrade did (the GitHub Desktop pattern).
+ */
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import {
+  schemaV1,
+  type CredentialRow,
+  type OrganisationRow,
+  type PersonRow,
+  type SignInGuardRow,
+  type TeamRow,
+} from './schema-v1';
+
+/** The database name; it belongs to the app's origin (`app://shiftwell` in Electron). */
+export const DATABASE_NAME = 'shiftwell';
+
+interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+/** Every released schema version, oldest first. Append only. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: schemaV1 }];
+
+/** The newest schema version this build knows. */
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
+
+/** Options for opening the database; tests pass their own IndexedDB and an older target version. */
+export interface DatabaseOptions {
+  readonly name?: string;
+  readonly targetVersion?: number;
+  readonly indexedDB?: IDBFactory;
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** The typed Dexie database. Only repositories (`*.repo.ts`) use it. */
+export class ShiftwellDatabase extends Dexie {
+  organisation!: EntityTable<OrganisationRow, 'id'>;
+  teams!: EntityTable<TeamRow, 'id'>;
+  people!: EntityTable<PersonRow, 'id'>;
+  credentials!: EntityTable<CredentialRow, 'personId'>;
+  signInGuards!: EntityTable<SignInGuardRow, 'personId'>;
+
+  constructor(options: DatabaseOptions = {}) {
+    super(options.name ?? DATABASE_NAME, {
+      // Writes that matter (check-ins, credentials) must survive a power cut, so every transaction is
+      // committed with strict durability rather than Chromium's relaxed default.
+      chromeTransactionDurability: 'strict',
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    const target = options.targetVersion ?? CURRENT_SCHEMA_VERSION;
+    for (const schema of SCHEMA_VERSIONS) {
+      if (schema.version > target) break;
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+  }
+}

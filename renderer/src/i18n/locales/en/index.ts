@@ -1,0 +1,8 @@
+/** English strings, one JSON file per area, merged into one namespace (top-level keys never overlap). */
+import app from './app.json';
+import people from './people.json';
+import settings from './settings.json';
+import signIn from './sign-in.json';
+
+/** All English strings. */
+export const en = { ...app, ...signIn, ...people, ...settings };

@@ -1,0 +1,21 @@
+import type { ButtonHTMLAttributes } from 'react';
+import './ui.css';
+
+/** How prominent a button is. */
+export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
+
+/** A button with a visible focus ring and a 44 px minimum target. */
+export function Button({
+  variant = 'secondary',
+  className,
+  type = 'button',
+  ...rest
+}: ButtonHTMLAttributes<HTMLButtonElement> & { readonly variant?: ButtonVariant }) {
+  return (
+    <button
+      type={type}
+      className={['button', `button--${variant}`, className].filter(Boolean).join(' ')}
+      {...rest}
+    />
+  );
+}
