@@ -25,13 +25,13 @@ function rendererImportRules(isInsideFeature) {
       { group: ['**/electron/**'], message: 'The renderer never imports from electron/.' },
       { group: ['node:*'], message: 'The renderer cannot use Node APIs.' },
       {
-        regex: 'features/[\\w-]+/(?!index$)[\\w.-]+$',
+        regex: 'features/[\\w-]+/(?!index$|test-api$)[\\w.-]+$',
         message: 'Use another feature only through its index.ts.',
       },
       ...(isInsideFeature
         ? [
             {
-              regex: '^\\.\\./[\\w-]+/(?!index$)[\\w.-]+$',
+              regex: '^\\.\\./[\\w-]+/(?!index$|test-api$)[\\w.-]+$',
               message: 'Use another feature only through its index.ts.',
             },
           ]

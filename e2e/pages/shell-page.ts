@@ -7,8 +7,10 @@ export class ShellPage {
   readonly greeting = (name: string) => this.page.getByRole('heading', { name: `Hello, ${name}` });
   readonly navigation = () => this.page.getByRole('navigation', { name: 'Main' });
 
-  async goTo(label: 'Home' | 'People & teams' | 'My team' | 'Settings'): Promise<void> {
-    await this.navigation().getByRole('button', { name: label }).click();
+  async goTo(
+    label: 'Home' | 'Training' | 'Team training' | 'People & teams' | 'My team' | 'Settings',
+  ): Promise<void> {
+    await this.navigation().getByRole('button', { name: label, exact: true }).click();
   }
 
   async switchUser(): Promise<void> {

@@ -8,6 +8,7 @@ import {
   RosterScreen,
   SetupScreen,
 } from '../features/profiles';
+import { useTrainingStore } from '../features/training';
 import { AppShell } from './AppShell';
 import { IdleWarningDialog } from './IdleWarningDialog';
 import { useNavigationStore } from './navigation.store';
@@ -37,6 +38,8 @@ export function App() {
 
   useEffect(() => {
     if (session === null && lockedPerson === null) resetNavigation();
+    // A new person never lands inside someone else's module or review.
+    if (session === null) useTrainingStore.getState().showCatalogue();
   }, [session, lockedPerson, resetNavigation]);
 
   useEffect(() => {

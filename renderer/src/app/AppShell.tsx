@@ -4,7 +4,8 @@ import { assertNever } from '../../../shared/domain/assert-never';
 import type { Session } from '../auth/session';
 import { PeopleScreen } from '../features/profiles';
 import { SettingsScreen } from '../features/settings';
-import { Button } from '../ui';
+import { TeamTrainingScreen, TrainingScreen, useTrainingStore } from '../features/training';
+import { Button, ErrorBoundary, Notice } from '../ui';
 import { HomeScreen } from './HomeScreen';
 import { useNavigationStore, type Screen } from './navigation.store';
 import { navItemsFor } from './navigation';
@@ -66,7 +67,10 @@ export function AppShell({
                 type="button"
                 className="shell__nav-item"
                 aria-current={item.screen === current ? 'page' : undefined}
-                onClick={() => navigate(item.screen)}
+                onClick={() => {
+                  if (item.screen === 'training') useTrainingStore.getState().showCatalogue();
+                  navigate(item.screen);
+                }}
               >
                 {t(item.labelKey)}
               </button>
@@ -75,9 +79,19 @@ export function AppShell({
         </ul>
       </nav>
       <main id="main" className="shell__main" tabIndex={-1}>
-        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-          <ScreenContent screen={current} session={session} idleLockMinutes={idleLockMinutes} />
-        </Suspense>
+        <ErrorBoundary
+          key={current}
+          fallback={(reset) => (
+            <Notice tone="error" title={t('app.screenFailed')}>
+              <p>{t('app.screenFailedBody')}</p>
+              <Button onClick={reset}>{t('app.tryAgain')}</Button>
+            </Notice>
+          )}
+        >
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <ScreenContent screen={current} session={session} idleLockMinutes={idleLockMinutes} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );
@@ -95,6 +109,10 @@ function ScreenContent({
   switch (screen) {
     case 'home':
       return <HomeScreen session={session} idleLockMinutes={idleLockMinutes} />;
+    case 'training':
+      return <TrainingScreen session={session} />;
+    case 'team-training':
+      return <TeamTrainingScreen session={session} />;
     case 'people':
       return <PeopleScreen session={session} />;
     case 'settings':

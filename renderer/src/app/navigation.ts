@@ -10,7 +10,11 @@ export interface NavItem {
 
 /** The navigation entries for a role, in order. */
 export function navItemsFor(role: Role): readonly NavItem[] {
-  const items: NavItem[] = [{ screen: 'home', labelKey: 'app.nav.home' }];
+  const items: NavItem[] = [
+    { screen: 'home', labelKey: 'app.nav.home' },
+    { screen: 'training', labelKey: 'app.nav.training' },
+  ];
+  if (role !== 'employee') items.push({ screen: 'team-training', labelKey: 'app.nav.teamTraining' });
   if (role === 'admin') items.push({ screen: 'people', labelKey: 'app.nav.people' });
   if (role === 'supervisor') items.push({ screen: 'people', labelKey: 'app.nav.team' });
   items.push({ screen: 'settings', labelKey: 'app.nav.settings' });

@@ -5,7 +5,7 @@
  * it. The class takes a target version so a test can open an old version, seed it, reopen at the current
  * one and check what the upgrade did (the GitHub Desktop pattern).
  */
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import {
   schemaV1,
   type CredentialRow,
@@ -14,6 +14,15 @@ import {
   type SignInGuardRow,
   type TeamRow,
 } from './schema-v1';
+import {
+  schemaV2,
+  type AnswerEventRow,
+  type AssignmentRow,
+  type CompletionRow,
+  type ModuleRow,
+  type ProgressRow,
+  type ReviewItemRow,
+} from './schema-v2';
 
 /** The database name; it belongs to the app's origin (`app://shiftwell` in Electron). */
 export const DATABASE_NAME = 'shiftwell';
@@ -25,7 +34,10 @@ interface SchemaVersion {
 }
 
 /** Every released schema version, oldest first. Append only. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: schemaV1 }];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: schemaV1 },
+  { version: 2, stores: schemaV2 },
+];
 
 /** The newest schema version this build knows. */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
@@ -45,6 +57,12 @@ export class ShiftwellDatabase extends Dexie {
   people!: EntityTable<PersonRow, 'id'>;
   credentials!: EntityTable<CredentialRow, 'personId'>;
   signInGuards!: EntityTable<SignInGuardRow, 'personId'>;
+  modules!: EntityTable<ModuleRow, 'id'>;
+  assignments!: EntityTable<AssignmentRow, 'id'>;
+  progress!: Table<ProgressRow, [string, string]>;
+  completions!: EntityTable<CompletionRow, 'id'>;
+  reviewItems!: Table<ReviewItemRow, [string, string, string]>;
+  answerEvents!: EntityTable<AnswerEventRow, 'id'>;
 
   constructor(options: DatabaseOptions = {}) {
     super(options.name ?? DATABASE_NAME, {

@@ -4,3 +4,5 @@ export { TextField, SelectField } from './Field';
 export { Notice, type NoticeTone } from './Notice';
 export { EmptyState } from './EmptyState';
 export { Dialog, DialogClose } from './Dialog';
+export { ProgressBar } from './ProgressBar';
+export { ErrorBoundary } from './ErrorBoundary';

@@ -7,7 +7,14 @@ export {
   setIdleLockMinutes,
   type OrganisationSummary,
 } from './organisation.repo';
-export { listRoster, listTeams, type RosterEntry, type TeamSummary } from './people.repo';
+export {
+  listPeople,
+  listRoster,
+  listTeams,
+  type PersonSummary,
+  type RosterEntry,
+  type TeamSummary,
+} from './people.repo';
 export { signIn, signOut, type SignInResult } from './auth.repo';
 export { SetupScreen } from './SetupScreen';
 export { RosterScreen } from './RosterScreen';

@@ -3,6 +3,7 @@ import app from './app.json';
 import people from './people.json';
 import settings from './settings.json';
 import signIn from './sign-in.json';
+import training from './training.json';
 
 /** All English strings. */
-export const en = { ...app, ...signIn, ...people, ...settings };
+export const en = { ...app, ...signIn, ...people, ...settings, ...training };

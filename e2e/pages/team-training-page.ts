@@ -1,0 +1,20 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The supervisor's and admin's team training screen. */
+export class TeamTrainingPage {
+  constructor(private readonly page: Page) {}
+
+  readonly heading = () => this.page.getByRole('heading', { name: 'Team training', level: 1 });
+
+  async assign(moduleTitle: string, target: string, dueDate: string): Promise<void> {
+    await this.page.getByLabel('Module', { exact: true }).selectOption({ label: moduleTitle });
+    await this.page.getByLabel('Assign to').selectOption({ label: target });
+    await this.page.getByLabel('Due date').fill(dueDate);
+    await this.page.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expect(this.page.getByText(`“${moduleTitle}” was assigned.`)).toBeVisible();
+  }
+
+  assignment(moduleTitle: string) {
+    return this.page.getByRole('article', { name: moduleTitle });
+  }
+}
