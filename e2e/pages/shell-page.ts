@@ -8,7 +8,16 @@ export class ShellPage {
   readonly navigation = () => this.page.getByRole('navigation', { name: 'Main' });
 
   async goTo(
-    label: 'Home' | 'Training' | 'Team training' | 'People & teams' | 'My team' | 'Settings',
+    label:
+      | 'Home'
+      | 'Check in'
+      | 'My wellbeing'
+      | 'Training'
+      | 'Team wellbeing'
+      | 'Team training'
+      | 'People & teams'
+      | 'My team'
+      | 'Settings',
   ): Promise<void> {
     await this.navigation().getByRole('button', { name: label, exact: true }).click();
   }

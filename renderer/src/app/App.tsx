@@ -8,6 +8,7 @@ import {
   RosterScreen,
   SetupScreen,
 } from '../features/profiles';
+import { applyCheckInRetention } from '../features/check-ins';
 import { useTrainingStore } from '../features/training';
 import { AppShell } from './AppShell';
 import { IdleWarningDialog } from './IdleWarningDialog';
@@ -41,6 +42,12 @@ export function App() {
     // A new person never lands inside someone else's module or review.
     if (session === null) useTrainingStore.getState().showCatalogue();
   }, [session, lockedPerson, resetNavigation]);
+
+  useEffect(() => {
+    // Old raw check-ins are deleted at each sign-in (team rollups are kept).
+    if (session !== null)
+      void applyCheckInRetention().catch((error: unknown) => console.error('Retention failed', error));
+  }, [session]);
 
   useEffect(() => {
     if (organisation !== undefined) performance.mark('shiftwell:interactive');

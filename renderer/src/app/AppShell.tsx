@@ -5,6 +5,7 @@ import type { Session } from '../auth/session';
 import { PeopleScreen } from '../features/profiles';
 import { SettingsScreen } from '../features/settings';
 import { TeamTrainingScreen, TrainingScreen, useTrainingStore } from '../features/training';
+import { CheckInScreen, MyWellbeingScreen, TeamWellbeingScreen } from '../features/check-ins';
 import { Button, ErrorBoundary, Notice } from '../ui';
 import { HomeScreen } from './HomeScreen';
 import { useNavigationStore, type Screen } from './navigation.store';
@@ -89,7 +90,12 @@ export function AppShell({
           )}
         >
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <ScreenContent screen={current} session={session} idleLockMinutes={idleLockMinutes} />
+            <ScreenContent
+              screen={current}
+              session={session}
+              idleLockMinutes={idleLockMinutes}
+              onSignOut={onSignOut}
+            />
           </Suspense>
         </ErrorBoundary>
       </main>
@@ -101,14 +107,30 @@ function ScreenContent({
   screen,
   session,
   idleLockMinutes,
+  onSignOut,
 }: {
   screen: Screen;
   session: Session;
   idleLockMinutes: number;
+  onSignOut: () => void;
 }) {
   switch (screen) {
     case 'home':
       return <HomeScreen session={session} idleLockMinutes={idleLockMinutes} />;
+    case 'check-in':
+      return (
+        <CheckInScreen
+          session={session}
+          onOpenModule={(moduleId) => {
+            useTrainingStore.getState().openModule(moduleId);
+            useNavigationStore.getState().navigate('training');
+          }}
+        />
+      );
+    case 'wellbeing':
+      return <MyWellbeingScreen session={session} />;
+    case 'team-wellbeing':
+      return <TeamWellbeingScreen session={session} />;
     case 'training':
       return <TrainingScreen session={session} />;
     case 'team-training':
@@ -116,7 +138,7 @@ function ScreenContent({
     case 'people':
       return <PeopleScreen session={session} />;
     case 'settings':
-      return <SettingsScreen session={session} />;
+      return <SettingsScreen session={session} onErased={onSignOut} />;
     default:
       return assertNever(screen);
   }

@@ -5,7 +5,16 @@
 import { create } from 'zustand';
 
 /** The main screens, in navigation order. */
-export const SCREENS = ['home', 'training', 'team-training', 'people', 'settings'] as const;
+export const SCREENS = [
+  'home',
+  'check-in',
+  'wellbeing',
+  'training',
+  'team-wellbeing',
+  'team-training',
+  'people',
+  'settings',
+] as const;
 /** One of the main screens. */
 export type Screen = (typeof SCREENS)[number];
 

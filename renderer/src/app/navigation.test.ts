@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { navItemsFor } from './navigation';
 
 describe('navItemsFor', () => {
-  it('gives employees home, training and settings only', () => {
-    expect(navItemsFor('employee').map((item) => item.screen)).toEqual(['home', 'training', 'settings']);
+  it('gives employees their own screens only', () => {
+    expect(navItemsFor('employee').map((item) => item.screen)).toEqual([
+      'home',
+      'check-in',
+      'wellbeing',
+      'training',
+      'settings',
+    ]);
   });
 
   it('gives supervisors their team and admins people & teams', () => {

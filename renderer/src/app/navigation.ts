@@ -12,9 +12,14 @@ export interface NavItem {
 export function navItemsFor(role: Role): readonly NavItem[] {
   const items: NavItem[] = [
     { screen: 'home', labelKey: 'app.nav.home' },
+    { screen: 'check-in', labelKey: 'app.nav.checkIn' },
+    { screen: 'wellbeing', labelKey: 'app.nav.wellbeing' },
     { screen: 'training', labelKey: 'app.nav.training' },
   ];
-  if (role !== 'employee') items.push({ screen: 'team-training', labelKey: 'app.nav.teamTraining' });
+  if (role !== 'employee') {
+    items.push({ screen: 'team-wellbeing', labelKey: 'app.nav.teamWellbeing' });
+    items.push({ screen: 'team-training', labelKey: 'app.nav.teamTraining' });
+  }
   if (role === 'admin') items.push({ screen: 'people', labelKey: 'app.nav.people' });
   if (role === 'supervisor') items.push({ screen: 'people', labelKey: 'app.nav.team' });
   items.push({ screen: 'settings', labelKey: 'app.nav.settings' });

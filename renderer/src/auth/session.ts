@@ -33,6 +33,14 @@ export function issueSession(person: Omit<Session, 'startedAt'>, now: number = D
 /** End a session (sign out, switch user, lock). It can never be used again. */
 export function revokeSession(session: Session): void {
   liveSessions.delete(session);
+  for (const listener of revokeListeners) listener(session);
+}
+
+const revokeListeners = new Set<(session: Session) => void>();
+
+/** Run `listener` whenever a session ends (used to drop in-memory keys). */
+export function onSessionRevoked(listener: (session: Session) => void): void {
+  revokeListeners.add(listener);
 }
 
 /** Whether a session was issued here and is still live. */

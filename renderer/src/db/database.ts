@@ -23,6 +23,17 @@ import {
   type ProgressRow,
   type ReviewItemRow,
 } from './schema-v2';
+import {
+  schemaV3,
+  type CheckInNoteRow,
+  type CheckInPreferenceRow,
+  type CheckInRow,
+  type CheckInSettingsRow,
+  type NoteKeyRow,
+  type SupportResourceRow,
+  type TalkRequestRow,
+  type TeamRollupRow,
+} from './schema-v3';
 
 /** The database name; it belongs to the app's origin (`app://shiftwell` in Electron). */
 export const DATABASE_NAME = 'shiftwell';
@@ -37,6 +48,7 @@ interface SchemaVersion {
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: schemaV1 },
   { version: 2, stores: schemaV2 },
+  { version: 3, stores: schemaV3 },
 ];
 
 /** The newest schema version this build knows. */
@@ -63,6 +75,14 @@ export class ShiftwellDatabase extends Dexie {
   completions!: EntityTable<CompletionRow, 'id'>;
   reviewItems!: Table<ReviewItemRow, [string, string, string]>;
   answerEvents!: EntityTable<AnswerEventRow, 'id'>;
+  checkIns!: EntityTable<CheckInRow, 'id'>;
+  checkInNotes!: EntityTable<CheckInNoteRow, 'checkInId'>;
+  noteKeys!: EntityTable<NoteKeyRow, 'personId'>;
+  teamRollups!: Table<TeamRollupRow, [string, string, string]>;
+  talkRequests!: EntityTable<TalkRequestRow, 'id'>;
+  supportResources!: EntityTable<SupportResourceRow, 'id'>;
+  checkInSettings!: EntityTable<CheckInSettingsRow, 'key'>;
+  checkInPreferences!: EntityTable<CheckInPreferenceRow, 'personId'>;
 
   constructor(options: DatabaseOptions = {}) {
     super(options.name ?? DATABASE_NAME, {

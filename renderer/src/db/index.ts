@@ -19,4 +19,5 @@ export function useDatabaseInstance(database: ShiftwellDatabase): ShiftwellDatab
 export { ShiftwellDatabase, CURRENT_SCHEMA_VERSION, DATABASE_NAME } from './database';
 export type * from './schema-v1';
 export type * from './schema-v2';
+export type * from './schema-v3';
 export { toStorageFailure, isQuotaExceeded, storageOutcome, type StorageFailure } from './storage-errors';

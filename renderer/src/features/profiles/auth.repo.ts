@@ -11,6 +11,8 @@ import { createVerifier, verifySecret } from '../../auth/secret-hash';
 import { issueSession, requireSession, revokeSession, type Session } from '../../auth/session';
 import { getDatabase, storageOutcome } from '../../db';
 import { secretProblems } from './profiles.errors';
+import { openNoteKey } from './note-key.repo';
+import { rewrapNoteKey } from '../../auth/note-keys';
 
 /** The result of a sign-in attempt. */
 export type SignInResult =
@@ -58,16 +60,14 @@ export async function signIn(personId: string, secret: string): Promise<SignInRe
     return { ok: false, reason: storageReason(error) };
   }
   const { person } = attempt;
-  return {
-    ok: true,
-    mustChangeSecret: attempt.credential.mustChange,
-    session: issueSession({
-      personId: person.id,
-      displayName: person.displayName,
-      role: person.role,
-      teamId: person.teamId,
-    }),
-  };
+  const session = issueSession({
+    personId: person.id,
+    displayName: person.displayName,
+    role: person.role,
+    teamId: person.teamId,
+  });
+  if (!attempt.credential.mustChange) await openNoteKey(session, secret);
+  return { ok: true, mustChangeSecret: attempt.credential.mustChange, session };
 }
 
 function storageReason(error: unknown): 'storage-full' | 'storage-error' {
@@ -99,17 +99,24 @@ export async function changeOwnSecret(
   if (await verifySecret(input.newSecret, credential))
     return fail('newSecret', 'secret.problem.same-as-current');
   const verifier = await createVerifier(input.newSecret);
+  const storedKey = await db.noteKeys.get(session.personId);
+  // Re-wrap the note key under the new secret before writing anything; both change in one transaction.
+  const rewrapped = storedKey ? await rewrapNoteKey(storedKey, input.currentSecret, input.newSecret) : null;
   try {
-    await db.credentials.put({
-      personId: session.personId,
-      kind: input.secretKind,
-      ...verifier,
-      mustChange: false,
-      updatedAt: Date.now(),
+    await db.transaction('rw', [db.credentials, db.noteKeys], async () => {
+      await db.credentials.put({
+        personId: session.personId,
+        kind: input.secretKind,
+        ...verifier,
+        mustChange: false,
+        updatedAt: Date.now(),
+      });
+      if (rewrapped) await db.noteKeys.put(rewrapped);
     });
   } catch (error) {
     return storageOutcome(error);
   }
+  if (!storedKey) await openNoteKey(session, input.newSecret);
   return succeed(true);
 }
 

@@ -14,6 +14,7 @@ import { createVerifier } from '../../auth/secret-hash';
 import { issueSession, requireSession, type Session } from '../../auth/session';
 import { getDatabase, storageOutcome } from '../../db';
 import { problemsFromZod, secretProblems } from './profiles.errors';
+import { openNoteKey } from './note-key.repo';
 
 /** What anyone at the workstation may know about the organisation. */
 export interface OrganisationSummary {
@@ -91,9 +92,14 @@ export async function setUpOrganisation(input: SetupInput): Promise<Outcome<Sess
   } catch (error) {
     return storageOutcome(error);
   }
-  return succeed(
-    issueSession({ personId: adminId, displayName: adminName.data, role: 'admin', teamId: null }),
-  );
+  const session = issueSession({
+    personId: adminId,
+    displayName: adminName.data,
+    role: 'admin',
+    teamId: null,
+  });
+  await openNoteKey(session, input.secret);
+  return succeed(session);
 }
 
 /** Change how long the workstation waits before locking. Admins only. */

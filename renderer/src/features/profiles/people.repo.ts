@@ -324,7 +324,7 @@ export async function resetSignIn(
   try {
     return await db.transaction(
       'rw',
-      [db.people, db.credentials, db.signInGuards],
+      [db.people, db.credentials, db.signInGuards, db.noteKeys, db.checkInNotes],
       async (): Promise<Outcome<string>> => {
         if (!(await db.people.get(personId))) return fail('form', 'errors.not-found');
         await db.credentials.put({
@@ -335,6 +335,10 @@ export async function resetSignIn(
           updatedAt: now,
         });
         await db.signInGuards.put({ personId, ...OPEN_GUARD });
+        // Their note key was wrapped by the secret being replaced, so their private notes can no longer be
+        // read by anyone. Destroy both rather than keep unreadable ciphertext.
+        await db.noteKeys.delete(personId);
+        await db.checkInNotes.where('personId').equals(personId).delete();
         return succeed(personId);
       },
     );

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
 import { ChangeSecretForm } from '../profiles';
+import { EraseMyDataSection } from '../check-ins';
 import { Notice } from '../../ui';
 import { AboutSection } from './AboutSection';
 import { StorageSection } from './StorageSection';
@@ -9,13 +10,20 @@ import { WorkstationSection } from './WorkstationSection';
 import './settings.css';
 
 /** Settings: your own sign-in, this workstation, storage, and what is installed. */
-export function SettingsScreen({ session }: { readonly session: Session }) {
+export function SettingsScreen({
+  session,
+  onErased,
+}: {
+  readonly session: Session;
+  readonly onErased: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="stack settings-page">
       <h1>{t('settings.title')}</h1>
       <SignInSection session={session} />
       <WorkstationSection session={session} />
+      <EraseMyDataSection session={session} onErased={onErased} />
       <StorageSection />
       <AboutSection />
     </div>

@@ -12,3 +12,8 @@ export const TeamTrainingScreen = lazy(() =>
 );
 
 export { useTrainingStore } from './training.store';
+
+/** Suspends until the bundled modules are installed (wrap live reads of modules in it). */
+export const BundledModulesReady = lazy(() =>
+  import('./BundledModulesReady').then((module) => ({ default: module.BundledModulesReady })),
+);

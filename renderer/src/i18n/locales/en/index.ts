@@ -1,9 +1,10 @@
 /** English strings, one JSON file per area, merged into one namespace (top-level keys never overlap). */
 import app from './app.json';
+import checkIns from './check-ins.json';
 import people from './people.json';
 import settings from './settings.json';
 import signIn from './sign-in.json';
 import training from './training.json';
 
 /** All English strings. */
-export const en = { ...app, ...signIn, ...people, ...settings, ...training };
+export const en = { ...app, ...signIn, ...people, ...settings, ...training, ...checkIns };

@@ -1,0 +1,242 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Released, TeamSummary } from '../../../../shared/domain/anonymity';
+import { STRESSOR_IDS } from '../../../../shared/domain/stressors';
+import type { Session } from '../../auth/session';
+import { listTeams } from '../profiles';
+import { Button, EmptyState, Notice, SelectField, TextField } from '../../ui';
+import {
+  closeTalkRequest,
+  getCheckInSettings,
+  getTeamWellbeing,
+  listTalkRequests,
+  updateCheckInSettings,
+} from './check-ins.repo';
+import './check-ins.css';
+
+/**
+ * Team wellbeing for supervisors (own team) and admins (any team): k-anonymous figures from rollups,
+ * requests to talk, and (admins) the privacy settings. No individual's ratings or notes appear here.
+ */
+export function TeamWellbeingScreen({ session }: { readonly session: Session }) {
+  const { t } = useTranslation();
+  const teams = useLiveQuery(() => listTeams(session), [session]);
+  const activeTeams = (teams ?? []).filter((team) => !team.isArchived);
+  const [chosenTeamId, setChosenTeamId] = useState<string | null>(null);
+  const teamId =
+    session.role === 'supervisor' ? session.teamId : (chosenTeamId ?? activeTeams[0]?.id ?? null);
+  const wellbeing = useLiveQuery(
+    () => (teamId ? getTeamWellbeing(session, teamId) : Promise.resolve(null)),
+    [session, teamId],
+  );
+
+  return (
+    <div className="stack wellbeing">
+      <h1>{t('teamWellbeing.title')}</h1>
+      {wellbeing ? <p className="muted">{t('teamWellbeing.intro', { k: wellbeing.k })}</p> : null}
+      {session.role === 'admin' && activeTeams.length > 0 ? (
+        <SelectField
+          label={t('teamWellbeing.chooseTeam')}
+          value={teamId ?? ''}
+          onChange={(event) => setChosenTeamId(event.target.value)}
+        >
+          {activeTeams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      {wellbeing ? (
+        <>
+          <section className="card stack" aria-labelledby="overall-heading">
+            <h2 id="overall-heading">{t('teamWellbeing.overall')}</h2>
+            <ReleasedSummary released={wellbeing.overall} k={wellbeing.k} />
+          </section>
+          <section className="card stack" aria-labelledby="weekly-heading">
+            <h2 id="weekly-heading">{t('teamWellbeing.weeklyTitle')}</h2>
+            {wellbeing.weeks.length === 0 ? (
+              <EmptyState title={t('wellbeing.noData')} />
+            ) : (
+              <table className="data-table">
+                <caption className="visually-hidden">{t('teamWellbeing.weeklyTitle')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('wellbeing.week')}</th>
+                    {STRESSOR_IDS.map((id) => (
+                      <th key={id} scope="col">
+                        {t(`checkIns.stressor.${id}`)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {wellbeing.weeks.map((week) => (
+                    <tr key={week.weekStart}>
+                      <th scope="row">{week.weekStart}</th>
+                      {week.released.kind === 'value'
+                        ? STRESSOR_IDS.map((id) => (
+                            <td key={id}>
+                              {week.released.kind === 'value'
+                                ? Math.round(week.released.value.meanStrain[id])
+                                : ''}
+                            </td>
+                          ))
+                        : [
+                            <td key="suppressed" colSpan={STRESSOR_IDS.length}>
+                              {t('teamWellbeing.notEnough')}
+                            </td>,
+                          ]}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </>
+      ) : null}
+      <TalkRequests session={session} />
+      {session.role === 'admin' ? <PrivacySettings session={session} /> : null}
+    </div>
+  );
+}
+
+function ReleasedSummary({ released, k }: { readonly released: Released<TeamSummary>; readonly k: number }) {
+  const { t } = useTranslation();
+  if (released.kind === 'suppressed') {
+    return (
+      <Notice tone="info" title={t('teamWellbeing.notEnough')}>
+        <p>{t('teamWellbeing.notEnoughBody', { k })}</p>
+      </Notice>
+    );
+  }
+  const summary = released.value;
+  return (
+    <div className="stack">
+      <p>
+        {t('teamWellbeing.people', { count: released.people })} · {t('teamWellbeing.climateIndex')}:{' '}
+        <strong>{Math.round(summary.climateIndex)}</strong>
+      </p>
+      <ul className="strain-bars">
+        {STRESSOR_IDS.map((id) => (
+          <li key={id} className="strain-bar">
+            <span className="strain-bar__label">{t(`checkIns.stressor.${id}`)}</span>
+            <span className="strain-bar__track" aria-hidden="true">
+              <span
+                className="strain-bar__fill"
+                style={{ width: `${String(Math.round(summary.meanStrain[id]))}%` }}
+              />
+            </span>
+            <span className="strain-bar__value">{Math.round(summary.meanStrain[id])}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function TalkRequests({ session }: { readonly session: Session }) {
+  const { t, i18n } = useTranslation();
+  const requests = useLiveQuery(() => listTalkRequests(session), [session]);
+  return (
+    <section className="card stack" aria-labelledby="talk-requests-heading">
+      <h2 id="talk-requests-heading">{t('teamWellbeing.talkTitle')}</h2>
+      {requests && requests.length === 0 ? <p className="muted">{t('teamWellbeing.noTalk')}</p> : null}
+      <ul className="support-list">
+        {(requests ?? []).map((request) => (
+          <li key={request.id} className="row section-header">
+            <span>
+              {t('teamWellbeing.talkFrom', {
+                name: request.displayName,
+                date: new Date(request.createdAt).toLocaleDateString(i18n.language),
+              })}
+            </span>
+            <Button onClick={() => void closeTalkRequest(session, request.id)}>
+              {t('teamWellbeing.closeTalk')}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PrivacySettings({ session }: { readonly session: Session }) {
+  const settings = useLiveQuery(() => getCheckInSettings(), []);
+  if (!settings) return null;
+  return (
+    <PrivacySettingsForm
+      key={`${String(settings.kThreshold)}-${String(settings.retentionMonths)}`}
+      session={session}
+      initial={settings}
+    />
+  );
+}
+
+function PrivacySettingsForm({
+  session,
+  initial,
+}: {
+  readonly session: Session;
+  readonly initial: { readonly kThreshold: number; readonly retentionMonths: number };
+}) {
+  const { t } = useTranslation();
+  const [k, setK] = useState(String(initial.kThreshold));
+  const [months, setMonths] = useState(String(initial.retentionMonths));
+  const [message, setMessage] = useState<{ where: string; text: string; tone: 'success' | 'error' } | null>(
+    null,
+  );
+  return (
+    <section className="card stack" aria-labelledby="privacy-settings-heading">
+      <h2 id="privacy-settings-heading">{t('teamWellbeing.privacySettings')}</h2>
+      <form
+        className="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void updateCheckInSettings(session, {
+            kThreshold: Number(k),
+            retentionMonths: Number(months),
+          }).then((outcome) => {
+            setMessage(
+              outcome.ok
+                ? { where: 'form', text: t('teamWellbeing.settingsSaved'), tone: 'success' }
+                : {
+                    where: outcome.problems[0]?.where ?? 'form',
+                    text: t(outcome.problems[0]?.message ?? 'errors.unexpected'),
+                    tone: 'error',
+                  },
+            );
+          });
+        }}
+        noValidate
+      >
+        <TextField
+          label={t('teamWellbeing.kLabel')}
+          description={t('teamWellbeing.kHint')}
+          type="number"
+          min={3}
+          value={k}
+          onChange={(event) => setK(event.target.value)}
+          error={message?.where === 'kThreshold' ? message.text : undefined}
+        />
+        <TextField
+          label={t('teamWellbeing.retentionLabel')}
+          description={t('teamWellbeing.retentionHint')}
+          type="number"
+          min={1}
+          max={36}
+          value={months}
+          onChange={(event) => setMonths(event.target.value)}
+          error={message?.where === 'retentionMonths' ? message.text : undefined}
+        />
+        {message?.where === 'form' ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+        <div className="row">
+          <Button type="submit" variant="primary">
+            {t('teamWellbeing.saveSettings')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

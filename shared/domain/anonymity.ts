@@ -1,0 +1,189 @@
+/**
+ * The k-anonymity rule for team views.
+ *
+ * A team figure is shown only when at least k distinct people contributed to it (k = 5 unless an admin
+ * sets it, never below 3). People are counted by id across all the rollups a view covers, never by adding
+ * up per-rollup counts: the same five people checking in every day for a month are still five people.
+ *
+ * A filtered view (Saturdays, late shifts) is also compared with the view it narrows, and the difference
+ * between the two is itself a figure about the check-ins left out. So a filtered view is released only when
+ * what is left out either is nothing or covers at least k people too.
+ */
+import type { CheckInTag } from './check-in';
+import { CHECK_IN_TAGS } from './check-in';
+import type { TeamRollup } from './rollup';
+import type { StressorId } from './stressors';
+import { mapStressors } from './stressors';
+
+/** The anonymity threshold unless an admin configures another. */
+export const K_DEFAULT = 5;
+/** The lowest threshold an admin may configure. */
+export const K_MINIMUM = 3;
+
+/** The threshold in force: the default when unset, a whole number, never below `K_MINIMUM`. */
+export function effectiveK(configured: number | null | undefined): number {
+  if (configured === null || configured === undefined || !Number.isFinite(configured)) return K_DEFAULT;
+  // Rounding up: a fractional setting never weakens the rule.
+  return Math.max(K_MINIMUM, Math.ceil(configured));
+}
+
+/** A released aggregate or the reason it is withheld. */
+export type Released<T> =
+  | { readonly kind: 'value'; readonly value: T; readonly people: number }
+  | { readonly kind: 'suppressed'; readonly reason: 'too-few-people' | 'difference-too-small' };
+
+/** Summary of a set of rollups: people = distinct contributors across all of them (NOT a sum of counts). */
+export interface TeamSummary {
+  readonly people: number;
+  readonly checkIns: number;
+  /** Mean strain score (0–100) per stressor. */
+  readonly meanStrain: Readonly<Record<StressorId, number>>;
+  /** Mean energy rating (1–5). */
+  readonly meanEnergy: number;
+  /** How many check-ins carried each tag (tags nobody chose are absent). */
+  readonly tagCounts: Readonly<Partial<Record<CheckInTag, number>>>;
+  /** 100 − mean service-climate strain: higher is a better service climate. */
+  readonly climateIndex: number;
+}
+
+/** The combined figures of a set of rollups and who contributed to them; null when there are no check-ins. */
+export function summariseRollups(
+  rollups: readonly TeamRollup[],
+): { readonly people: ReadonlySet<string>; readonly summary: TeamSummary } | null {
+  const people = contributorsOf(rollups);
+  const checkIns = sum(rollups, (rollup) => rollup.count);
+  if (checkIns === 0) return null;
+  const meanStrain = mapStressors(
+    (stressor) => sum(rollups, (rollup) => rollup.strainSums[stressor]) / checkIns,
+  );
+  const tagCounts: Partial<Record<CheckInTag, number>> = {};
+  for (const tag of CHECK_IN_TAGS) {
+    const count = sum(rollups, (rollup) => rollup.tagCounts[tag] ?? 0);
+    if (count > 0) tagCounts[tag] = count;
+  }
+  return {
+    people,
+    summary: {
+      people: people.size,
+      checkIns,
+      meanStrain,
+      meanEnergy: sum(rollups, (rollup) => rollup.energySum) / checkIns,
+      tagCounts,
+      climateIndex: 100 - meanStrain['service-climate'],
+    },
+  };
+}
+
+/**
+ * Release a view only if ≥ k distinct people contributed.
+ *
+ * `k` goes through `effectiveK`, so no caller can release below `K_MINIMUM`.
+ */
+export function releaseView(rollups: readonly TeamRollup[], k: number): Released<TeamSummary> {
+  const summarised = summariseRollups(rollups);
+  if (summarised === null || summarised.people.size < effectiveK(k)) {
+    return { kind: 'suppressed', reason: 'too-few-people' };
+  }
+  return { kind: 'value', value: summarised.summary, people: summarised.people.size };
+}
+
+/**
+ * Release a filtered view (e.g. Saturdays, or late shifts) of a base view only if comparing them is safe.
+ *
+ * The filtered view needs ≥ k people, AND the people in the base but not in the filter must be either none
+ * or ≥ k — so comparing the two never isolates fewer than k people.
+ *
+ * One more check closes a gap in that rule: base minus filtered is exactly the figure of the base rollups
+ * the filter leaves out, and those may hold check-ins of people who are also in the filter (someone who
+ * works Saturdays and, alone, one Monday). So the left-out rollups must also either hold no check-ins or
+ * have ≥ k distinct contributors. Rollups are matched by team, day and period.
+ */
+export function releaseFilteredView(
+  filtered: readonly TeamRollup[],
+  base: readonly TeamRollup[],
+  k: number,
+): Released<TeamSummary> {
+  const threshold = effectiveK(k);
+  const released = releaseView(filtered, threshold);
+  if (released.kind === 'suppressed') return released;
+
+  const filteredPeople = contributorsOf(filtered);
+  const onlyInBase = [...contributorsOf(base)].filter((person) => !filteredPeople.has(person)).length;
+  if (onlyInBase > 0 && onlyInBase < threshold) return { kind: 'suppressed', reason: 'difference-too-small' };
+
+  const filteredKeys = new Set(filtered.map(keyOf));
+  const leftOut = base.filter((rollup) => !filteredKeys.has(keyOf(rollup)));
+  const leftOutCheckIns = sum(leftOut, (rollup) => rollup.count);
+  if (leftOutCheckIns > 0 && contributorsOf(leftOut).size < threshold) {
+    return { kind: 'suppressed', reason: 'difference-too-small' };
+  }
+  return released;
+}
+
+/**
+ * Weekly series for charts: one point per ISO week, each released or suppressed by `releaseView`.
+ *
+ * Weeks start on Monday (local calendar); `weekStart` is that Monday as YYYY-MM-DD. Points run from the
+ * first week with a rollup to the last, oldest first; a week in between with no check-ins is a suppressed
+ * point, so the chart shows a gap rather than joining its neighbours.
+ *
+ * Each week is judged on its own. Showing this series beside a released total over the same weeks would
+ * let a reader subtract the released weeks from the total and recover a suppressed week; screens that show
+ * both should check the suppressed weeks together with `releaseFilteredView`.
+ */
+export function weeklySeries(
+  rollups: readonly TeamRollup[],
+  k: number,
+): readonly { readonly weekStart: string; readonly released: Released<TeamSummary> }[] {
+  const byWeek = new Map<string, TeamRollup[]>();
+  for (const rollup of rollups) {
+    const weekStart = mondayOf(rollup.day);
+    byWeek.set(weekStart, [...(byWeek.get(weekStart) ?? []), rollup]);
+  }
+  const weeks = [...byWeek.keys()].sort();
+  const first = weeks[0];
+  const last = weeks[weeks.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const series: { readonly weekStart: string; readonly released: Released<TeamSummary> }[] = [];
+  for (let weekStart = first; weekStart <= last; weekStart = addDays(weekStart, 7)) {
+    series.push({ weekStart, released: releaseView(byWeek.get(weekStart) ?? [], k) });
+  }
+  return series;
+}
+
+function contributorsOf(rollups: readonly TeamRollup[]): Set<string> {
+  return new Set(rollups.flatMap((rollup) => rollup.contributorIds));
+}
+
+function sum<T>(items: readonly T[], valueOf: (item: T) => number): number {
+  let total = 0;
+  for (const item of items) total += valueOf(item);
+  return total;
+}
+
+function keyOf(rollup: Pick<TeamRollup, 'teamId' | 'day' | 'period'>): string {
+  return `${rollup.teamId}\u0000${rollup.day}\u0000${rollup.period}`;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The Monday on or before a YYYY-MM-DD calendar date (calendar arithmetic in UTC, so no clock changes). */
+export function mondayOf(day: string): string {
+  const date = parseDay(day);
+  return formatDay(date - ((new Date(date).getUTCDay() + 6) % 7) * DAY_MS);
+}
+
+function addDays(day: string, days: number): string {
+  return formatDay(parseDay(day) + days * DAY_MS);
+}
+
+function parseDay(day: string): number {
+  const [year = NaN, month = NaN, date = NaN] = day.split('-').map(Number);
+  const time = Date.UTC(year, month - 1, date);
+  if (!Number.isFinite(time)) throw new Error(`Not a YYYY-MM-DD day: ${day}`);
+  return time;
+}
+
+function formatDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
