@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium: Playwright's own browser download cannot work offline. */
 const chromiumPath = process.env.SHIFTWELL_CHROMIUM ?? '/usr/bin/chromium';
-const port = 4317;
+const port = Number(process.env.SHIFTWELL_E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -53,7 +53,7 @@ test('an employee checks in privately; the supervisor sees team figures only onc
 
   // The supervisor sees no individual answers or notes, and no team figure yet.
   await signInFirstTime(page, TEAM.supervisor);
-  await shell.goTo('Team wellbeing');
+  await shell.goTo('Team dashboard');
   await expect(page.getByText('Not enough responses').first()).toBeVisible();
   await expect(page.locator('body')).not.toContainText(NOTE);
   await expect(page.locator('body')).not.toContainText('5/5');
@@ -78,7 +78,7 @@ test('an employee checks in privately; the supervisor sees team figures only onc
   await shell.goTo('Check in');
   await checkIn.checkIn(2);
 
-  await shell.goTo('Team wellbeing');
+  await shell.goTo('Team dashboard');
   await expect(page.getByText('5 people')).toBeVisible();
   await expect(page.getByText('Service climate index')).toBeVisible();
   await expect(page.locator('body')).not.toContainText(NOTE);

@@ -6,6 +6,8 @@ import { PeopleScreen } from '../features/profiles';
 import { SettingsScreen } from '../features/settings';
 import { TeamTrainingScreen, TrainingScreen, useTrainingStore } from '../features/training';
 import { CheckInScreen, MyWellbeingScreen, TeamWellbeingScreen } from '../features/check-ins';
+import { CoachingScreen } from '../features/coaching';
+import { RecognitionScreen } from '../features/recognition';
 import { Button, ErrorBoundary, Notice } from '../ui';
 import { HomeScreen } from './HomeScreen';
 import { useNavigationStore, type Screen } from './navigation.store';
@@ -133,6 +135,10 @@ function ScreenContent({
       return <TeamWellbeingScreen session={session} />;
     case 'training':
       return <TrainingScreen session={session} />;
+    case 'recognition':
+      return <RecognitionScreen session={session} />;
+    case 'coaching':
+      return <CoachingScreen session={session} />;
     case 'team-training':
       return <TeamTrainingScreen session={session} />;
     case 'people':

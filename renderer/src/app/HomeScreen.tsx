@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../auth/session';
 import { listTeams } from '../features/profiles';
+import { RecentRecognitionCard } from '../features/recognition';
+import { Suspense } from 'react';
 import { Button } from '../ui';
 import { useNavigationStore } from './navigation.store';
 
@@ -55,6 +57,9 @@ export function HomeScreen({
           </section>
         )}
       </div>
+      <Suspense fallback={null}>
+        <RecentRecognitionCard session={session} />
+      </Suspense>
     </div>
   );
 }

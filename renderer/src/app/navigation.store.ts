@@ -10,6 +10,8 @@ export const SCREENS = [
   'check-in',
   'wellbeing',
   'training',
+  'recognition',
+  'coaching',
   'team-wellbeing',
   'team-training',
   'people',

@@ -8,6 +8,8 @@ describe('navItemsFor', () => {
       'check-in',
       'wellbeing',
       'training',
+      'recognition',
+      'coaching',
       'settings',
     ]);
   });

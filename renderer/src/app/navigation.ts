@@ -15,6 +15,8 @@ export function navItemsFor(role: Role): readonly NavItem[] {
     { screen: 'check-in', labelKey: 'app.nav.checkIn' },
     { screen: 'wellbeing', labelKey: 'app.nav.wellbeing' },
     { screen: 'training', labelKey: 'app.nav.training' },
+    { screen: 'recognition', labelKey: 'app.nav.recognition' },
+    { screen: 'coaching', labelKey: 'app.nav.coaching' },
   ];
   if (role !== 'employee') {
     items.push({ screen: 'team-wellbeing', labelKey: 'app.nav.teamWellbeing' });

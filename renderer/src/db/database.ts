@@ -34,6 +34,15 @@ import {
   type TalkRequestRow,
   type TeamRollupRow,
 } from './schema-v3';
+import {
+  schemaV4,
+  type CoachingNoteRow,
+  type OneOnOneCadenceRow,
+  type OneOnOneRow,
+  type RecognitionRow,
+  type RecognitionSettingsRow,
+  type ServiceValueRow,
+} from './schema-v4';
 
 /** The database name; it belongs to the app's origin (`app://shiftwell` in Electron). */
 export const DATABASE_NAME = 'shiftwell';
@@ -49,6 +58,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: schemaV1 },
   { version: 2, stores: schemaV2 },
   { version: 3, stores: schemaV3 },
+  { version: 4, stores: schemaV4 },
 ];
 
 /** The newest schema version this build knows. */
@@ -83,6 +93,12 @@ export class ShiftwellDatabase extends Dexie {
   supportResources!: EntityTable<SupportResourceRow, 'id'>;
   checkInSettings!: EntityTable<CheckInSettingsRow, 'key'>;
   checkInPreferences!: EntityTable<CheckInPreferenceRow, 'personId'>;
+  serviceValues!: EntityTable<ServiceValueRow, 'id'>;
+  recognitions!: EntityTable<RecognitionRow, 'id'>;
+  coachingNotes!: EntityTable<CoachingNoteRow, 'id'>;
+  oneOnOnes!: EntityTable<OneOnOneRow, 'id'>;
+  oneOnOneCadences!: EntityTable<OneOnOneCadenceRow, 'personId'>;
+  recognitionSettings!: EntityTable<RecognitionSettingsRow, 'key'>;
 
   constructor(options: DatabaseOptions = {}) {
     super(options.name ?? DATABASE_NAME, {

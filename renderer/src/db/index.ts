@@ -20,4 +20,5 @@ export { ShiftwellDatabase, CURRENT_SCHEMA_VERSION, DATABASE_NAME } from './data
 export type * from './schema-v1';
 export type * from './schema-v2';
 export type * from './schema-v3';
+export type * from './schema-v4';
 export { toStorageFailure, isQuotaExceeded, storageOutcome, type StorageFailure } from './storage-errors';

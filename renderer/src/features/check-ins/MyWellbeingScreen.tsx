@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInRecord } from '../../../../shared/domain/check-in';
 import { findPersonalPatterns } from '../../../../shared/domain/patterns';
@@ -7,20 +7,11 @@ import { STRESSOR_IDS, strainScore } from '../../../../shared/domain/stressors';
 import type { Session } from '../../auth/session';
 import { Button, EmptyState } from '../../ui';
 import { listMyCheckIns, readMyNote } from './check-ins.repo';
+import { LazyLineChart } from './LazyLineChart';
+import { STRESSOR_COLOURS } from './stressor-style';
 import { SupportSection } from './SupportSection';
 import { TalkRequestCard } from './TalkRequestCard';
 import './check-ins.css';
-
-const LineChart = lazy(() => import('../../ui/LineChart').then((module) => ({ default: module.LineChart })));
-
-/** Colours for the five stressors, distinguishable and with dashes for those who can't tell colours apart. */
-export const STRESSOR_STYLE = {
-  'emotional-labor': { color: '#b3261e', dash: undefined },
-  'role-conflict': { color: '#7a4f00', dash: [6, 4] },
-  'role-ambiguity': { color: '#1f5fa8', dash: [2, 3] },
-  'role-overload': { color: '#6b3fa0', dash: [10, 3, 2, 3] },
-  'service-climate': { color: '#1e6b3a', dash: [1, 6] },
-} as const;
 
 /** Monday of the week containing `time`, local, as YYYY-MM-DD and epoch ms. */
 function weekStart(time: number): { key: string; at: number } {
@@ -60,12 +51,14 @@ export function MyWellbeingScreen({ session }: { readonly session: Session }) {
   const chartX = useMemo(() => weeks.map((week) => week.at / 1000), [weeks]);
   const chartSeries = useMemo(
     () =>
-      STRESSOR_IDS.map((id) => ({
-        label: t(`checkIns.stressor.${id}`),
-        values: weeks.map((week) => week.means[id]),
-        color: STRESSOR_STYLE[id].color,
-        ...(STRESSOR_STYLE[id].dash ? { dash: STRESSOR_STYLE[id].dash } : {}),
-      })),
+      // One single-line chart per stressor; each series array is built once so the charts are not recreated.
+      STRESSOR_IDS.map((id) => [
+        {
+          label: t(`checkIns.stressor.${id}`),
+          values: weeks.map((week) => week.means[id]),
+          color: STRESSOR_COLOURS[id],
+        },
+      ]),
     [weeks, t],
   );
   if (records === undefined) return <p className="muted">{t('app.loading')}</p>;
@@ -84,11 +77,22 @@ export function MyWellbeingScreen({ session }: { readonly session: Session }) {
           <>
             <p className="muted">{t('wellbeing.trendsIntro')}</p>
             <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-              <LineChart
-                label={t('wellbeing.chartLabel', { weeks: weeks.length })}
-                xValues={chartX}
-                series={chartSeries}
-              />
+              <div className="chart-grid">
+                {chartSeries.map((series, index) => (
+                  <figure key={STRESSOR_IDS[index]} className="chart-grid__item">
+                    <figcaption>{series[0]?.label}</figcaption>
+                    <LazyLineChart
+                      label={t('wellbeing.chartLabel', {
+                        weeks: weeks.length,
+                        stressor: series[0]?.label ?? '',
+                      })}
+                      xValues={chartX}
+                      series={series}
+                      height={160}
+                    />
+                  </figure>
+                ))}
+              </div>
             </Suspense>
             <details>
               <summary>{t('wellbeing.showNumbers')}</summary>

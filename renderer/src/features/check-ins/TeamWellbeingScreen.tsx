@@ -5,19 +5,27 @@ import type { Released, TeamSummary } from '../../../../shared/domain/anonymity'
 import { STRESSOR_IDS } from '../../../../shared/domain/stressors';
 import type { Session } from '../../auth/session';
 import { listTeams } from '../profiles';
-import { Button, EmptyState, Notice, SelectField, TextField } from '../../ui';
+import { ReportsSection, TeamReportHeader } from '../reports';
+import { Button, Notice, SelectField, TextField } from '../../ui';
 import {
   closeTalkRequest,
   getCheckInSettings,
-  getTeamWellbeing,
   listTalkRequests,
   updateCheckInSettings,
 } from './check-ins.repo';
+import { ClimateSection } from './ClimateSection';
+import { HeatmapSection, OverloadPeaks } from './Heatmap';
+import { ParticipationSection } from './ParticipationSection';
+import { StressorTrends } from './StressorTrends';
+import { getTeamDashboard } from './team-dashboard.repo';
 import './check-ins.css';
+import './team-dashboard.css';
 
 /**
- * Team wellbeing for supervisors (own team) and admins (any team): k-anonymous figures from rollups,
- * requests to talk, and (admins) the privacy settings. No individual's ratings or notes appear here.
+ * The team dashboard for supervisors (own team) and admins (any team): k-anonymous figures from rollups —
+ * overview, participation, stressor trends, the weekday × shift heatmap, overload peaks, service climate —
+ * with reports to download or print, requests to talk, and (admins) the privacy settings. No individual's
+ * ratings or notes appear here. Printing shows the figures only, as a team report.
  */
 export function TeamWellbeingScreen({ session }: { readonly session: Session }) {
   const { t } = useTranslation();
@@ -26,78 +34,53 @@ export function TeamWellbeingScreen({ session }: { readonly session: Session }) 
   const [chosenTeamId, setChosenTeamId] = useState<string | null>(null);
   const teamId =
     session.role === 'supervisor' ? session.teamId : (chosenTeamId ?? activeTeams[0]?.id ?? null);
-  const wellbeing = useLiveQuery(
-    () => (teamId ? getTeamWellbeing(session, teamId) : Promise.resolve(null)),
+  const teamName = (teams ?? []).find((team) => team.id === teamId)?.name ?? '';
+  const dashboard = useLiveQuery(
+    () => (teamId ? getTeamDashboard(session, teamId) : Promise.resolve(null)),
     [session, teamId],
   );
 
   return (
-    <div className="stack wellbeing">
+    <div className="stack wellbeing team-report">
       <h1>{t('teamWellbeing.title')}</h1>
-      {wellbeing ? <p className="muted">{t('teamWellbeing.intro', { k: wellbeing.k })}</p> : null}
+      {dashboard ? <TeamReportHeader teamName={teamName} k={dashboard.k} /> : null}
+      {dashboard ? <p className="muted">{t('teamWellbeing.intro', { k: dashboard.k })}</p> : null}
       {session.role === 'admin' && activeTeams.length > 0 ? (
-        <SelectField
-          label={t('teamWellbeing.chooseTeam')}
-          value={teamId ?? ''}
-          onChange={(event) => setChosenTeamId(event.target.value)}
-        >
-          {activeTeams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </SelectField>
+        <div className="print-hidden">
+          <SelectField
+            label={t('teamWellbeing.chooseTeam')}
+            value={teamId ?? ''}
+            onChange={(event) => setChosenTeamId(event.target.value)}
+          >
+            {activeTeams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </SelectField>
+        </div>
       ) : null}
-      {wellbeing ? (
+      {dashboard && teamId ? (
         <>
           <section className="card stack" aria-labelledby="overall-heading">
             <h2 id="overall-heading">{t('teamWellbeing.overall')}</h2>
-            <ReleasedSummary released={wellbeing.overall} k={wellbeing.k} />
+            <p className="muted">{t('teamWellbeing.overallIntro')}</p>
+            <ReleasedSummary released={dashboard.overall} k={dashboard.k} />
           </section>
-          <section className="card stack" aria-labelledby="weekly-heading">
-            <h2 id="weekly-heading">{t('teamWellbeing.weeklyTitle')}</h2>
-            {wellbeing.weeks.length === 0 ? (
-              <EmptyState title={t('wellbeing.noData')} />
-            ) : (
-              <table className="data-table">
-                <caption className="visually-hidden">{t('teamWellbeing.weeklyTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('wellbeing.week')}</th>
-                    {STRESSOR_IDS.map((id) => (
-                      <th key={id} scope="col">
-                        {t(`checkIns.stressor.${id}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {wellbeing.weeks.map((week) => (
-                    <tr key={week.weekStart}>
-                      <th scope="row">{week.weekStart}</th>
-                      {week.released.kind === 'value'
-                        ? STRESSOR_IDS.map((id) => (
-                            <td key={id}>
-                              {week.released.kind === 'value'
-                                ? Math.round(week.released.value.meanStrain[id])
-                                : ''}
-                            </td>
-                          ))
-                        : [
-                            <td key="suppressed" colSpan={STRESSOR_IDS.length}>
-                              {t('teamWellbeing.notEnough')}
-                            </td>,
-                          ]}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
+          <ParticipationSection participation={dashboard.participation} k={dashboard.k} />
+          <StressorTrends weeks={dashboard.weeks} k={dashboard.k} />
+          <HeatmapSection heatmap={dashboard.heatmap} k={dashboard.k} />
+          <div className="dashboard-pair">
+            <OverloadPeaks peaks={dashboard.peaks} />
+            <ClimateSection overall={dashboard.overall} weeks={dashboard.weeks} />
+          </div>
+          <ReportsSection session={session} teamId={teamId} teamName={teamName} dashboard={dashboard} />
         </>
       ) : null}
-      <TalkRequests session={session} />
-      {session.role === 'admin' ? <PrivacySettings session={session} /> : null}
+      <div className="stack print-hidden">
+        <TalkRequests session={session} />
+        {session.role === 'admin' ? <PrivacySettings session={session} /> : null}
+      </div>
     </div>
   );
 }

@@ -12,6 +12,7 @@ export const TeamTrainingScreen = lazy(() =>
 );
 
 export { useTrainingStore } from './training.store';
+export { assignModule, listTeamTraining, removeAssignment, type AssignmentProgress } from './training.repo';
 
 /** Suspends until the bundled modules are installed (wrap live reads of modules in it). */
 export const BundledModulesReady = lazy(() =>

@@ -1,0 +1,155 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CheckInInput } from '../../../../shared/domain/check-in';
+import { buildAggregateCsv, type TeamDashboard } from '../../../../shared/domain/team-report';
+import { AccessDeniedError, type Session } from '../../auth/session';
+import { useFreshDatabase } from '../../test/database';
+import { createPerson, createTeam, setUpOrganisation, signIn } from '../profiles/test-api';
+import { recordCheckIn, updateCheckInSettings } from './check-ins.repo';
+import { getTeamDashboard } from './team-dashboard.repo';
+
+/** Monday 2 March 2026, 09:00 local (an early shift), plus `days` and `hour`. */
+function at(days: number, hour = 9): number {
+  return new Date(2026, 2, 2 + days, hour, 0).getTime();
+}
+
+const INPUT: CheckInInput = {
+  moment: 'shift-end',
+  ratings: {
+    'emotional-labor': 4,
+    'role-conflict': 2,
+    'role-ambiguity': 4,
+    'role-overload': 5,
+    'service-climate': 2,
+  },
+  energy: 3,
+  tags: [],
+};
+
+let admin: Session;
+let teamId: string;
+let otherTeamId: string;
+
+/** Create a person and sign them in with their temporary PIN (enough to check in without a note). */
+async function member(name: string, role: 'employee' | 'supervisor', team: string): Promise<Session> {
+  const created = await createPerson(admin, {
+    displayName: name,
+    role,
+    teamId: team,
+    secretKind: 'pin',
+    temporarySecret: '730142',
+  });
+  if (!created.ok) throw new Error('person');
+  const signedIn = await signIn(created.value, '730142');
+  if (!signedIn.ok) throw new Error('sign-in');
+  return signedIn.session;
+}
+
+async function members(count: number, team = teamId): Promise<Session[]> {
+  const sessions: Session[] = [];
+  for (let index = 0; index < count; index += 1) {
+    sessions.push(await member(`Member ${String(index)}`, 'employee', team));
+  }
+  return sessions;
+}
+
+function releasedKinds(dashboard: TeamDashboard): string[] {
+  return [
+    dashboard.overall.kind,
+    ...dashboard.weeks.map((week) => week.released.kind),
+    ...dashboard.heatmap.map((cell) => cell.released.kind),
+    ...dashboard.participation.map((week) => week.participants.kind),
+  ];
+}
+
+beforeEach(async () => {
+  useFreshDatabase();
+  const setUp = await setUpOrganisation({
+    organisationName: 'Org',
+    adminName: 'Ada',
+    secretKind: 'pin',
+    secret: '480917',
+  });
+  if (!setUp.ok) throw new Error('setup');
+  admin = setUp.value;
+  const team = await createTeam(admin, 'Billing');
+  const other = await createTeam(admin, 'Returns');
+  if (!team.ok || !other.ok) throw new Error('teams');
+  teamId = team.value;
+  otherTeamId = other.value;
+});
+
+describe('getTeamDashboard', () => {
+  it('suppresses every figure while fewer than five people have checked in', async () => {
+    const sam = await member('Sam', 'supervisor', teamId);
+    const people = await members(3);
+    for (const person of [sam, ...people]) {
+      await recordCheckIn(person, INPUT, at(0));
+      await recordCheckIn(person, INPUT, at(1, 14));
+    }
+    const dashboard = await getTeamDashboard(sam, teamId);
+    expect(dashboard.k).toBe(5);
+    expect(dashboard.teamSize).toBe(4);
+    expect(new Set(releasedKinds(dashboard))).toEqual(new Set(['suppressed']));
+    expect(dashboard.peaks).toEqual([]);
+    expect(buildAggregateCsv(dashboard)).not.toMatch(/,released,/);
+  });
+
+  it('releases the figures once five different people have checked in', async () => {
+    const sam = await member('Sam', 'supervisor', teamId);
+    const people = await members(4);
+    await members(1); // in the team, but never checks in
+    for (const person of [sam, ...people]) await recordCheckIn(person, INPUT, at(0));
+
+    const dashboard = await getTeamDashboard(sam, teamId);
+    expect(dashboard.teamSize).toBe(6);
+    expect(dashboard.overall).toMatchObject({ kind: 'value', people: 5 });
+    expect(dashboard.weeks.map((week) => [week.weekStart, week.released.kind])).toEqual([
+      ['2026-03-02', 'value'],
+    ]);
+    const monday = dashboard.heatmap.find((cell) => cell.weekday === 1 && cell.period === 'early');
+    expect(monday?.released).toMatchObject({ kind: 'value', people: 5 });
+    expect(dashboard.peaks).toEqual([{ weekday: 1, period: 'early', meanOverload: 100 }]);
+    expect(dashboard.participation).toEqual([
+      { weekStart: '2026-03-02', teamSize: 6, participants: { kind: 'value', value: 5 } },
+    ]);
+    // Admins see the same figures for any team.
+    expect(await getTeamDashboard(admin, teamId)).toEqual(dashboard);
+  });
+
+  it('hides a heatmap cell of five people when the base has six, as the difference is one person', async () => {
+    const people = await members(6);
+    for (const person of people.slice(0, 5)) await recordCheckIn(person, INPUT, at(0));
+    await recordCheckIn(people[5]!, INPUT, at(1, 14));
+
+    const dashboard = await getTeamDashboard(admin, teamId);
+    expect(dashboard.overall).toMatchObject({ kind: 'value', people: 6 });
+    const monday = dashboard.heatmap.find((cell) => cell.weekday === 1 && cell.period === 'early');
+    expect(monday?.released).toEqual({ kind: 'suppressed', reason: 'difference-too-small' });
+    expect(dashboard.heatmap.every((cell) => cell.released.kind === 'suppressed')).toBe(true);
+    expect(dashboard.peaks).toEqual([]);
+  });
+
+  it('applies a raised k to every figure', async () => {
+    const people = await members(5);
+    for (const person of people) await recordCheckIn(person, INPUT, at(0));
+    expect((await getTeamDashboard(admin, teamId)).overall.kind).toBe('value');
+    await updateCheckInSettings(admin, { kThreshold: 6, retentionMonths: 12 });
+    const dashboard = await getTeamDashboard(admin, teamId);
+    expect(dashboard.k).toBe(6);
+    expect(new Set(releasedKinds(dashboard))).toEqual(new Set(['suppressed']));
+  });
+
+  it('gives a supervisor nothing for another team and refuses employees', async () => {
+    const people = await members(5, otherTeamId);
+    for (const person of people) await recordCheckIn(person, INPUT, at(0));
+    const sam = await member('Sam', 'supervisor', teamId);
+
+    const dashboard = await getTeamDashboard(sam, otherTeamId);
+    expect(dashboard.weeks).toEqual([]);
+    expect(dashboard.participation).toEqual([]);
+    expect(dashboard.teamSize).toBe(0);
+    expect(new Set(releasedKinds(dashboard))).toEqual(new Set(['suppressed']));
+    expect((await getTeamDashboard(admin, otherTeamId)).overall.kind).toBe('value');
+    await expect(getTeamDashboard(people[0]!, otherTeamId)).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The team dashboard's data: team rollups in, released figures out (see shared/domain/team-report.ts).
+ *
+ * Supervisors see their own team, admins any team; employees are refused. Nothing here reads a check-in,
+ * a note or a person's answers — only rollups and how many active members the team has.
+ */
+import { effectiveK } from '../../../../shared/domain/anonymity';
+import {
+  buildTeamDashboard,
+  emptyTeamDashboard,
+  type TeamDashboard,
+} from '../../../../shared/domain/team-report';
+import { requireSession, type Session } from '../../auth/session';
+import { getDatabase } from '../../db';
+import { getCheckInSettings } from './check-ins.repo';
+
+/**
+ * A team's dashboard: weekly stressor trends, the weekday × shift heatmap, overload peaks, climate index
+ * and participation, each released or suppressed under the k rule in force.
+ *
+ * A supervisor asking for another team gets an empty dashboard (everything suppressed), as with
+ * `getTeamWellbeing`; an employee gets an `AccessDeniedError`. Safe inside `useLiveQuery` (Dexie only).
+ */
+export async function getTeamDashboard(session: Session, teamId: string): Promise<TeamDashboard> {
+  requireSession(session, ['supervisor', 'admin']);
+  const db = getDatabase();
+  return db.transaction('r', [db.checkInSettings, db.teamRollups, db.people], async () => {
+    const k = effectiveK((await getCheckInSettings()).kThreshold);
+    if (session.role === 'supervisor' && session.teamId !== teamId) return emptyTeamDashboard(k);
+    const [rollups, teamSize] = await Promise.all([
+      db.teamRollups.where('teamId').equals(teamId).toArray(),
+      db.people
+        .where('teamId')
+        .equals(teamId)
+        .filter((person) => person.archivedAt === null)
+        .count(),
+    ]);
+    return buildTeamDashboard(rollups, { k, teamSize });
+  });
+}

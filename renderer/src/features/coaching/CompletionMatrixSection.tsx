@@ -1,0 +1,76 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../auth/session';
+import { EmptyState } from '../../ui';
+import { getCompletionMatrix, type CompletionCell } from './coaching.repo';
+import { useFormatDate } from './CoachingParts';
+
+/**
+ * "Training completion": a real table of people × assigned modules. Overdue cells say "Overdue" in words
+ * and are also highlighted, so colour is never the only signal.
+ */
+export function CompletionMatrixSection({ session }: { readonly session: Session }) {
+  const { t } = useTranslation();
+  const matrix = useLiveQuery(() => getCompletionMatrix(session), [session]);
+  const showTeam = session.role === 'admin';
+  return (
+    <section className="stack" aria-labelledby="matrix-heading">
+      <h2 id="matrix-heading">{t('coaching.matrix.title')}</h2>
+      {matrix === undefined ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : matrix.modules.length === 0 || matrix.rows.length === 0 ? (
+        <EmptyState title={t('coaching.matrix.empty')}>
+          <p>{t('coaching.matrix.emptyBody')}</p>
+        </EmptyState>
+      ) : (
+        <div className="coaching-table-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+          <table className="coaching-table coaching-matrix">
+            <caption id="matrix-caption">{t('coaching.matrix.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('coaching.matrix.person')}</th>
+                {matrix.modules.map((module) => (
+                  <th key={module.moduleId} scope="col">
+                    {module.title}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.rows.map((row) => (
+                <tr key={row.personId}>
+                  <th scope="row">
+                    {row.displayName}
+                    {showTeam && row.teamName ? (
+                      <span className="coaching-table__sub">{row.teamName}</span>
+                    ) : null}
+                  </th>
+                  {row.cells.map((cell) => (
+                    <MatrixCell key={cell.moduleId} cell={cell} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function MatrixCell({ cell }: { readonly cell: CompletionCell }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const label = t(`coaching.matrix.${cell.status}`, { percent: cell.scorePercent ?? 0 });
+  return (
+    <td className={`matrix-cell matrix-cell--${cell.status}${cell.isOverdue ? ' matrix-cell--overdue' : ''}`}>
+      {cell.isOverdue ? (
+        <strong className="matrix-cell__overdue">{t('coaching.matrix.overdue')}</strong>
+      ) : null}
+      <span className="matrix-cell__status">{label}</span>
+      {cell.dueAt !== null && cell.status !== 'passed' ? (
+        <span className="matrix-cell__due">{t('coaching.matrix.due', { date: formatDate(cell.dueAt) })}</span>
+      ) : null}
+    </td>
+  );
+}

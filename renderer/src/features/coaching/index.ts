@@ -1,0 +1,7 @@
+/** The coaching feature: coaching notes, follow-ups and one-to-ones. Others use only this file. */
+import { lazy } from 'react';
+
+/** Coaching and one-to-ones for employees and supervisors. Loaded when first opened. */
+export const CoachingScreen = lazy(() =>
+  import('./CoachingScreen').then((module) => ({ default: module.CoachingScreen })),
+);

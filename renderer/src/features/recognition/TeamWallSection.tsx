@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../auth/session';
+import { listTeams } from '../profiles';
+import { EmptyState, SelectField } from '../../ui';
+import { RecognitionList } from './RecognitionList';
+import { listTeamWall } from './recognition.repo';
+
+/**
+ * The team wall: public recognition for people in the caller's team (admins choose a team, or all).
+ *
+ * Private recognition never reaches this list; the repository leaves it out.
+ */
+export function TeamWallSection({ session }: { readonly session: Session }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const isAdmin = session.role === 'admin';
+  const [teamId, setTeamId] = useState('');
+  const teams = useLiveQuery(() => listTeams(session), [session]);
+  const wall = useLiveQuery(
+    () => (isAdmin || session.teamId !== null ? listTeamWall(session, teamId === '' ? null : teamId) : []),
+    [session, isAdmin, teamId],
+  );
+  const ownTeam = teams?.find((team) => team.id === session.teamId);
+  return (
+    <section className="card stack" aria-labelledby={headingId}>
+      <div className="recognition-section-header">
+        <h2 id={headingId}>{t('recognition.wall.title')}</h2>
+        {!isAdmin && ownTeam ? <p className="recognition-team-name">{ownTeam.name}</p> : null}
+      </div>
+      <p className="muted">{t('recognition.wall.intro')}</p>
+      {isAdmin ? (
+        <div className="recognition-wall__filter">
+          <SelectField
+            label={t('recognition.wall.team')}
+            value={teamId}
+            onChange={(event) => setTeamId(event.target.value)}
+          >
+            <option value="">{t('recognition.wall.allTeams')}</option>
+            {(teams ?? [])
+              .filter((team) => !team.isArchived)
+              .map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+          </SelectField>
+        </div>
+      ) : null}
+      {!isAdmin && session.teamId === null ? (
+        <p>{t('recognition.wall.noTeam')}</p>
+      ) : wall === undefined ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : wall.length === 0 ? (
+        <EmptyState title={t('recognition.wall.empty')}>
+          <p>{t('recognition.wall.emptyBody')}</p>
+        </EmptyState>
+      ) : (
+        <RecognitionList recognitions={wall} perspective="wall" labelledBy={headingId} />
+      )}
+    </section>
+  );
+}

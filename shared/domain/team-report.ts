@@ -1,0 +1,419 @@
+/**
+ * The team dashboard and its reports, built from team rollups under the k-anonymity rule.
+ *
+ * Everything a supervisor sees about a team's wellbeing — the weekly stressor trends, the weekday × shift
+ * heatmap, the overload peaks, the service-climate index, check-in participation — and everything they can
+ * export is built here, from rollups only, and each figure is either released (≥ k distinct people behind
+ * it) or suppressed. Screens and exports take these results as they are; none of them sees a person's id.
+ *
+ * Differencing. Figures shown side by side must not let a reader subtract one from another to recover a
+ * suppressed one, so:
+ * - the overall figure covers the released weeks only (so "total − released weeks" is nothing);
+ * - the heatmap is built over the same released weeks as the overall figure (if it covered every week, the
+ *   sum of its cells minus the overall figure would be the suppressed weeks);
+ * - each heatmap cell is released with `releaseFilteredView` against that base, so "overall − cell" never
+ *   covers fewer than k people;
+ * - and the suppressed cells taken together must not be recoverable as "overall − every released cell":
+ *   while they hold check-ins of fewer than k people, the smallest released cell is suppressed as well
+ *   (complementary suppression).
+ */
+import { unparse } from 'papaparse';
+import type { Released, TeamSummary } from './anonymity';
+import { effectiveK, mondayOf, releaseFilteredView, releaseView, weeklySeries } from './anonymity';
+import type { ShiftPeriod } from './check-in';
+import { SHIFT_PERIODS } from './check-in';
+import type { TeamRollup } from './rollup';
+import { STRESSOR_IDS } from './stressors';
+import { neutraliseFormula } from './training-csv';
+
+/** Weekdays in dashboard order, Monday first, numbered as `Date#getDay` numbers them (0 = Sunday). */
+export const DASHBOARD_WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
+/** A weekday as `Date#getDay` numbers it. */
+export type Weekday = (typeof DASHBOARD_WEEKDAYS)[number];
+
+/** How many overload peaks the dashboard names. */
+export const OVERLOAD_PEAK_COUNT = 3;
+
+/** One week's team figures, as `weeklySeries` releases them. */
+export interface WeeklyFigures {
+  /** The Monday that starts the week, YYYY-MM-DD. */
+  readonly weekStart: string;
+  readonly released: Released<TeamSummary>;
+}
+
+/** One weekday × shift-period cell of the heatmap. */
+export interface HeatmapCell {
+  readonly weekday: Weekday;
+  readonly period: ShiftPeriod;
+  readonly released: Released<TeamSummary>;
+}
+
+/** Every weekday × shift-period cell, Monday first, periods in `SHIFT_PERIODS` order within each day. */
+export type Heatmap = readonly HeatmapCell[];
+
+/** A released heatmap cell with one of the highest mean role-overload strains. */
+export interface OverloadPeak {
+  readonly weekday: Weekday;
+  readonly period: ShiftPeriod;
+  /** Mean role-overload strain, 0–100. */
+  readonly meanOverload: number;
+}
+
+/** How many people checked in during a week, against the team's current size. */
+export interface WeeklyParticipation {
+  readonly weekStart: string;
+  /** Active members of the team now (membership is not kept per week). */
+  readonly teamSize: number;
+  /** Distinct people who checked in, released only when at least k. */
+  readonly participants: { readonly kind: 'value'; readonly value: number } | { readonly kind: 'suppressed' };
+}
+
+/** Everything the team dashboard shows, each figure released or suppressed. Contains no person's id. */
+export interface TeamDashboard {
+  /** The threshold in force. */
+  readonly k: number;
+  /** Active members of the team now. */
+  readonly teamSize: number;
+  readonly weeks: readonly WeeklyFigures[];
+  /** All check-ins in the released weeks. */
+  readonly overall: Released<TeamSummary>;
+  readonly heatmap: Heatmap;
+  readonly peaks: readonly OverloadPeak[];
+  readonly participation: readonly WeeklyParticipation[];
+}
+
+/** The dashboard for a team with no figures to show (no check-ins, or a team the caller may not see). */
+export function emptyTeamDashboard(k: number): TeamDashboard {
+  return buildTeamDashboard([], { k, teamSize: 0 });
+}
+
+/**
+ * The whole dashboard from one team's rollups.
+ *
+ * The overall figure and the heatmap cover the released weeks only (see the top of this file).
+ */
+export function buildTeamDashboard(
+  rollups: readonly TeamRollup[],
+  options: { readonly k: number; readonly teamSize: number },
+): TeamDashboard {
+  const k = effectiveK(options.k);
+  const weeks = weeklySeries(rollups, k);
+  const releasedWeeks = new Set(
+    weeks.filter((week) => week.released.kind === 'value').map((week) => week.weekStart),
+  );
+  const base = rollups.filter((rollup) => releasedWeeks.has(mondayOf(rollup.day)));
+  const heatmap = buildHeatmap(base, k);
+  return {
+    k,
+    teamSize: options.teamSize,
+    weeks,
+    overall: releaseView(base, k),
+    heatmap,
+    peaks: overloadPeaks(heatmap),
+    participation: participationSeries(rollups, options.teamSize, k),
+  };
+}
+
+/**
+ * The weekday × shift-period heatmap of `rollups` (the base view).
+ *
+ * Each cell is released with `releaseFilteredView(cell, base, k)`. Then, while the suppressed cells
+ * together hold check-ins of fewer than k people — so that "base − every released cell" would single them
+ * out — the released cell with the fewest people (then the fewest check-ins) is suppressed too.
+ */
+export function buildHeatmap(rollups: readonly TeamRollup[], k: number): Heatmap {
+  const threshold = effectiveK(k);
+  const cells = DASHBOARD_WEEKDAYS.flatMap((weekday) =>
+    SHIFT_PERIODS.map((period) => {
+      const cellRollups = rollups.filter((rollup) => rollup.weekday === weekday && rollup.period === period);
+      return {
+        weekday,
+        period,
+        rollups: cellRollups,
+        released: releaseFilteredView(cellRollups, rollups, threshold),
+      };
+    }),
+  );
+  for (;;) {
+    const hidden = cells
+      .filter((cell) => cell.released.kind === 'suppressed')
+      .flatMap((cell) => cell.rollups);
+    if (checkInsIn(hidden) === 0 || contributorsOf(hidden).size >= threshold) break;
+    const smallest = cells
+      .filter((cell) => cell.released.kind === 'value')
+      .reduce<(typeof cells)[number] | null>(
+        (best, cell) => (best === null || isSmaller(cell.released, best.released) ? cell : best),
+        null,
+      );
+    if (smallest === null) break;
+    smallest.released = { kind: 'suppressed', reason: 'difference-too-small' };
+  }
+  return cells.map(({ weekday, period, released }) => ({ weekday, period, released }));
+}
+
+/**
+ * The released heatmap cells with the highest mean role-overload strain, highest first (at most `count`).
+ *
+ * Ties keep heatmap order (Monday first, early before late).
+ */
+export function overloadPeaks(heatmap: Heatmap, count = OVERLOAD_PEAK_COUNT): readonly OverloadPeak[] {
+  return heatmap
+    .flatMap((cell) =>
+      cell.released.kind === 'value'
+        ? [
+            {
+              weekday: cell.weekday,
+              period: cell.period,
+              meanOverload: cell.released.value.meanStrain['role-overload'],
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => b.meanOverload - a.meanOverload)
+    .slice(0, Math.max(0, count));
+}
+
+/**
+ * Per week, the distinct people who checked in against the team's size; the count is itself a team figure,
+ * so it is released only when at least k people checked in that week.
+ */
+export function participationSeries(
+  rollups: readonly TeamRollup[],
+  teamSize: number,
+  k: number,
+): readonly WeeklyParticipation[] {
+  return weeklySeries(rollups, k).map((week) => ({
+    weekStart: week.weekStart,
+    teamSize,
+    participants:
+      week.released.kind === 'value'
+        ? { kind: 'value', value: week.released.people }
+        : { kind: 'suppressed' },
+  }));
+}
+
+/** The share of the team that checked in (0–1, at most 1), or null when it cannot be said. */
+export function participationShare(week: WeeklyParticipation): number | null {
+  if (week.participants.kind === 'suppressed' || week.teamSize <= 0) return null;
+  // People who have since left the team still count among a week's participants; never show over 100 %.
+  return Math.min(1, week.participants.value / week.teamSize);
+}
+
+/** Weekday names used in CSV exports (fixed English, like the column names), indexed by `Date#getDay`. */
+const CSV_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** The columns of the team figures CSV, in order. */
+export const TEAM_FIGURES_CSV_COLUMNS = [
+  'scope',
+  'week_start',
+  'weekday',
+  'shift_period',
+  'status',
+  'people',
+  'team_members',
+  'participation_percent',
+  'emotional_labor_strain',
+  'role_conflict_strain',
+  'role_ambiguity_strain',
+  'role_overload_strain',
+  'service_climate_strain',
+  'climate_index',
+] as const;
+
+/**
+ * The team figures as CSV: released aggregates only.
+ *
+ * One row per week (`scope` = week: mean strain per stressor, climate index, participation), one for all
+ * released weeks together (`all-released-weeks`), and one per heatmap cell (`weekday-shift`). A suppressed
+ * figure is a row with `status` = not-enough-responses and empty figure cells. The dashboard type holds no
+ * person's id or name, so none can reach the file; cells are still guarded against formula injection.
+ */
+export function buildAggregateCsv(dashboard: TeamDashboard): string {
+  const participationByWeek = new Map(dashboard.participation.map((week) => [week.weekStart, week]));
+  const weekRows = dashboard.weeks.map((week) => {
+    const participation = participationByWeek.get(week.weekStart);
+    const share = participation ? participationShare(participation) : null;
+    return figureRow({ scope: 'week', weekStart: week.weekStart, weekday: '', period: '' }, week.released, {
+      teamMembers: String(dashboard.teamSize),
+      participationPercent: share === null ? '' : (share * 100).toFixed(0),
+    });
+  });
+  const overallRow = figureRow(
+    { scope: 'all-released-weeks', weekStart: '', weekday: '', period: '' },
+    dashboard.overall,
+    { teamMembers: String(dashboard.teamSize), participationPercent: '' },
+  );
+  const cellRows = dashboard.heatmap.map((cell) =>
+    figureRow(
+      { scope: 'weekday-shift', weekStart: '', weekday: CSV_WEEKDAYS[cell.weekday], period: cell.period },
+      cell.released,
+      { teamMembers: '', participationPercent: '' },
+    ),
+  );
+  const records = [...weekRows, overallRow, ...cellRows].map((cells) => cells.map(neutraliseFormula));
+  return unparse([[...TEAM_FIGURES_CSV_COLUMNS], ...records], { newline: '\r\n' });
+}
+
+function figureRow(
+  where: {
+    readonly scope: string;
+    readonly weekStart: string;
+    readonly weekday: string;
+    readonly period: string;
+  },
+  released: Released<TeamSummary>,
+  participation: { readonly teamMembers: string; readonly participationPercent: string },
+): string[] {
+  const lead = [where.scope, where.weekStart, where.weekday, where.period];
+  if (released.kind === 'suppressed') {
+    // Nothing of a suppressed figure leaves the app — not even its number of people.
+    return [
+      ...lead,
+      'not-enough-responses',
+      '',
+      participation.teamMembers,
+      '',
+      ...STRESSOR_IDS.map(() => ''),
+      '',
+    ];
+  }
+  return [
+    ...lead,
+    'released',
+    String(released.people),
+    participation.teamMembers,
+    participation.participationPercent,
+    ...STRESSOR_IDS.map((stressor) => released.value.meanStrain[stressor].toFixed(1)),
+    released.value.climateIndex.toFixed(1),
+  ];
+}
+
+/** Where one person stands on one assigned module (the same statuses the team training screen shows). */
+export type TrainingModuleStatus = 'passed' | 'in-progress' | 'failed' | 'not-started';
+
+/** One team member's status on one assigned module; the person id is used for counting only. */
+export interface TrainingStatusEntry {
+  readonly moduleId: string;
+  readonly moduleTitle: string;
+  readonly personId: string;
+  readonly status: TrainingModuleStatus;
+  readonly isOverdue: boolean;
+}
+
+/** Counts of a team's progress on one module. */
+export interface TrainingCompletionSummary {
+  readonly moduleId: string;
+  readonly moduleTitle: string;
+  /** Distinct people the module is assigned to. */
+  readonly assigned: number;
+  readonly passed: number;
+  readonly inProgress: number;
+  /** Not passed and past a due date. */
+  readonly overdue: number;
+}
+
+/**
+ * Count, per module, how many people it is assigned to and how many passed, are in progress or are overdue.
+ *
+ * A person covered by two assignments of the same module (their team's and their own) counts once, and is
+ * overdue if either assignment is. Modules are ordered by title, then id.
+ */
+export function summariseTrainingCompletion(
+  entries: readonly TrainingStatusEntry[],
+): readonly TrainingCompletionSummary[] {
+  const byModule = new Map<string, { title: string; people: Map<string, TrainingStatusEntry> }>();
+  for (const entry of entries) {
+    const module = byModule.get(entry.moduleId) ?? {
+      title: entry.moduleTitle,
+      people: new Map<string, TrainingStatusEntry>(),
+    };
+    const seen = module.people.get(entry.personId);
+    module.people.set(
+      entry.personId,
+      seen ? { ...seen, isOverdue: seen.isOverdue || entry.isOverdue } : entry,
+    );
+    byModule.set(entry.moduleId, module);
+  }
+  return [...byModule.entries()]
+    .map(([moduleId, module]) => {
+      const people = [...module.people.values()];
+      return {
+        moduleId,
+        moduleTitle: module.title,
+        assigned: people.length,
+        passed: people.filter((entry) => entry.status === 'passed').length,
+        inProgress: people.filter((entry) => entry.status === 'in-progress').length,
+        overdue: people.filter((entry) => entry.status !== 'passed' && entry.isOverdue).length,
+      };
+    })
+    .sort((a, b) => compareText(a.moduleTitle, b.moduleTitle) || compareText(a.moduleId, b.moduleId));
+}
+
+/** The columns of the training completion CSV, in order. */
+export const COMPLETION_SUMMARY_CSV_COLUMNS = [
+  'module',
+  'module_id',
+  'assigned',
+  'passed',
+  'in_progress',
+  'overdue',
+] as const;
+
+/** The team's training completion as CSV: counts per module, no names. */
+export function buildCompletionSummaryCsv(summaries: readonly TrainingCompletionSummary[]): string {
+  const records = summaries.map((summary) =>
+    [
+      summary.moduleTitle,
+      summary.moduleId,
+      String(summary.assigned),
+      String(summary.passed),
+      String(summary.inProgress),
+      String(summary.overdue),
+    ].map(neutraliseFormula),
+  );
+  return unparse([[...COMPLETION_SUMMARY_CSV_COLUMNS], ...records], { newline: '\r\n' });
+}
+
+/**
+ * A file name for a team report: `<kind>-<team>-<YYYY-MM-DD>.<extension>`, the team name reduced to lower-case
+ * letters, digits and hyphens (never a path separator), `team` when nothing is left.
+ */
+export function reportFileName(kind: string, teamName: string, extension: string, now: number): string {
+  const team =
+    teamName
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'team';
+  const date = new Date(now);
+  const day = `${String(date.getFullYear())}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return `${kind}-${team}-${day}.${extension}`;
+}
+
+/** Whether `a` tells less than `b`: fewer people, or as many people and fewer check-ins. */
+function isSmaller(a: Released<TeamSummary>, b: Released<TeamSummary>): boolean {
+  const size = (released: Released<TeamSummary>) =>
+    released.kind === 'value' ? [released.people, released.value.checkIns] : [0, 0];
+  const [aPeople = 0, aCheckIns = 0] = size(a);
+  const [bPeople = 0, bCheckIns = 0] = size(b);
+  return aPeople < bPeople || (aPeople === bPeople && aCheckIns < bCheckIns);
+}
+
+function checkInsIn(rollups: readonly TeamRollup[]): number {
+  let total = 0;
+  for (const rollup of rollups) total += rollup.count;
+  return total;
+}
+
+function contributorsOf(rollups: readonly TeamRollup[]): Set<string> {
+  return new Set(rollups.flatMap((rollup) => rollup.contributorIds));
+}
+
+/** Code-unit order: the same on every machine and locale. */
+function compareText(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
