@@ -6,7 +6,7 @@ import { STRESSOR_IDS } from '../../../../shared/domain/stressors';
 import type { Session } from '../../auth/session';
 import { listTeams } from '../profiles';
 import { ReportsSection, TeamReportHeader } from '../reports';
-import { Button, Notice, SelectField, TextField } from '../../ui';
+import { Button, Notice, SelectField, TextField, EmptyState } from '../../ui';
 import {
   closeTalkRequest,
   getCheckInSettings,
@@ -76,6 +76,12 @@ export function TeamWellbeingScreen({ session }: { readonly session: Session }) 
           </div>
           <ReportsSection session={session} teamId={teamId} teamName={teamName} dashboard={dashboard} />
         </>
+      ) : teams !== undefined && teamId === null ? (
+        <EmptyState title={t('teamWellbeing.noTeam')}>
+          <p>
+            {t(session.role === 'admin' ? 'teamWellbeing.noTeamAdmin' : 'teamWellbeing.noTeamSupervisor')}
+          </p>
+        </EmptyState>
       ) : null}
       <div className="stack print-hidden">
         <TalkRequests session={session} />

@@ -3,7 +3,7 @@ import type { CheckInInput } from '../../../../shared/domain/check-in';
 import { buildAggregateCsv, type TeamDashboard } from '../../../../shared/domain/team-report';
 import { AccessDeniedError, type Session } from '../../auth/session';
 import { useFreshDatabase } from '../../test/database';
-import { createPerson, createTeam, setUpOrganisation, signIn } from '../profiles/test-api';
+import { createTeam, setUpOrganisation, addAndSignIn } from '../profiles/test-api';
 import { recordCheckIn, updateCheckInSettings } from './check-ins.repo';
 import { getTeamDashboard } from './team-dashboard.repo';
 
@@ -30,18 +30,8 @@ let teamId: string;
 let otherTeamId: string;
 
 /** Create a person and sign them in with their temporary PIN (enough to check in without a note). */
-async function member(name: string, role: 'employee' | 'supervisor', team: string): Promise<Session> {
-  const created = await createPerson(admin, {
-    displayName: name,
-    role,
-    teamId: team,
-    secretKind: 'pin',
-    temporarySecret: '730142',
-  });
-  if (!created.ok) throw new Error('person');
-  const signedIn = await signIn(created.value, '730142');
-  if (!signedIn.ok) throw new Error('sign-in');
-  return signedIn.session;
+function member(name: string, role: 'employee' | 'supervisor', team: string): Promise<Session> {
+  return addAndSignIn(admin, name, role, team);
 }
 
 async function members(count: number, team = teamId): Promise<Session[]> {

@@ -81,3 +81,28 @@ export function OneOnOneRecordCard({
     </article>
   );
 }
+
+/** When and how a follow-up was closed, with the supervisor's closing note if there is one. */
+export function ClosedFollowUp({
+  note,
+  phraseKey,
+}: {
+  readonly note: CoachingNote;
+  readonly phraseKey: string;
+}) {
+  const { t } = useTranslation();
+  if (note.isOpen || note.closedAt === null) return null;
+  return (
+    <div className="coaching-closed">
+      <p>
+        <DateText time={note.closedAt} phraseKey={phraseKey} />
+      </p>
+      {note.closingNote !== null ? (
+        <figure className="coaching-reply">
+          <figcaption>{t('coaching.followUps.closingNoteLabel')}</figcaption>
+          <blockquote>{note.closingNote}</blockquote>
+        </figure>
+      ) : null}
+    </div>
+  );
+}

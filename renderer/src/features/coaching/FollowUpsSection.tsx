@@ -5,7 +5,7 @@ import { COACHING_REPLY_MAX_LENGTH } from '../../../../shared/domain/one-on-one'
 import type { Session } from '../../auth/session';
 import { Button, Dialog, DialogClose, EmptyState, Notice } from '../../ui';
 import { closeCoachingNote, listTeamCoachingNotes, type CoachingNote } from './coaching.repo';
-import { DateText, DueBadge, NoteDetails } from './CoachingParts';
+import { DateText, DueBadge, NoteDetails, ClosedFollowUp } from './CoachingParts';
 import { TextAreaField } from './TextAreaField';
 
 /**
@@ -116,19 +116,7 @@ function FollowUpCard({ note, onClose }: { readonly note: CoachingNote; readonly
           </figure>
         ) : null}
       </div>
-      {!note.isOpen && note.closedAt !== null ? (
-        <div className="coaching-closed">
-          <p>
-            <DateText time={note.closedAt} phraseKey="coaching.followUps.closedOn" />
-          </p>
-          {note.closingNote !== null ? (
-            <figure className="coaching-reply">
-              <figcaption>{t('coaching.followUps.closingNoteLabel')}</figcaption>
-              <blockquote>{note.closingNote}</blockquote>
-            </figure>
-          ) : null}
-        </div>
-      ) : null}
+      <ClosedFollowUp note={note} phraseKey="coaching.followUps.closedOn" />
       {onClose ? (
         <div className="row">
           <Button

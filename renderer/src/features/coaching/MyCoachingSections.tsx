@@ -10,7 +10,7 @@ import {
   listOneOnOnes,
   type CoachingNote,
 } from './coaching.repo';
-import { DateText, NoteDetails, OneOnOneRecordCard } from './CoachingParts';
+import { DateText, NoteDetails, OneOnOneRecordCard, ClosedFollowUp } from './CoachingParts';
 import { TextAreaField } from './TextAreaField';
 
 /**
@@ -87,19 +87,7 @@ function MyNoteCard({ session, note }: { readonly session: Session; readonly not
       ) : (
         <AcknowledgeForm session={session} note={note} />
       )}
-      {!note.isOpen && note.closedAt !== null ? (
-        <div className="coaching-closed">
-          <p>
-            <DateText time={note.closedAt} phraseKey="coaching.mine.closed" />
-          </p>
-          {note.closingNote !== null ? (
-            <figure className="coaching-reply">
-              <figcaption>{t('coaching.followUps.closingNoteLabel')}</figcaption>
-              <blockquote>{note.closingNote}</blockquote>
-            </figure>
-          ) : null}
-        </div>
-      ) : null}
+      <ClosedFollowUp note={note} phraseKey="coaching.mine.closed" />
     </article>
   );
 }

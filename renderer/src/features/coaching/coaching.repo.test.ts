@@ -5,7 +5,7 @@ import type { CoachingNoteInput } from '../../../../shared/domain/one-on-one';
 import { AccessDeniedError, type Session } from '../../auth/session';
 import type { ModuleRow, ShiftwellDatabase } from '../../db';
 import { useFreshDatabase } from '../../test/database';
-import { createPerson, createTeam, setUpOrganisation, signIn } from '../profiles/test-api';
+import { createTeam, setUpOrganisation, addAndSignIn } from '../profiles/test-api';
 import { assignModule } from '../training';
 import {
   acknowledgeCoachingNote,
@@ -59,18 +59,8 @@ let kim: Session; // employee, Billing
 let rory: Session; // employee, Returns
 let rhea: Session; // supervisor, Returns
 
-async function person(name: string, role: 'employee' | 'supervisor', team: string): Promise<Session> {
-  const created = await createPerson(admin, {
-    displayName: name,
-    role,
-    teamId: team,
-    secretKind: 'pin',
-    temporarySecret: '730142',
-  });
-  if (!created.ok) throw new Error('person');
-  const result = await signIn(created.value, '730142');
-  if (!result.ok) throw new Error('sign-in');
-  return result.session;
+function person(name: string, role: 'employee' | 'supervisor', team: string): Promise<Session> {
+  return addAndSignIn(admin, name, role, team);
 }
 
 beforeEach(async () => {

@@ -2,3 +2,28 @@
 export { createPerson, createTeam, resetSignIn } from './people.repo';
 export { setUpOrganisation } from './organisation.repo';
 export { changeOwnSecret, signIn } from './auth.repo';
+
+import type { Session } from '../../auth/session';
+import { createPerson as createPersonForTest } from './people.repo';
+import { signIn as signInForTest } from './auth.repo';
+
+/** Add a person (admin action) and sign them in with their temporary PIN. For tests only. */
+export async function addAndSignIn(
+  admin: Session,
+  displayName: string,
+  role: 'employee' | 'supervisor',
+  teamId: string,
+  temporarySecret = '730142',
+): Promise<Session> {
+  const created = await createPersonForTest(admin, {
+    displayName,
+    role,
+    teamId,
+    secretKind: 'pin',
+    temporarySecret,
+  });
+  if (!created.ok) throw new Error(`Could not add ${displayName}: ${JSON.stringify(created.problems)}`);
+  const result = await signInForTest(created.value, temporarySecret);
+  if (!result.ok) throw new Error(`Could not sign in ${displayName}: ${result.reason}`);
+  return result.session;
+}

@@ -4,7 +4,7 @@ import { DEFAULT_SERVICE_VALUE_IDS, type RecognitionInput } from '../../../../sh
 import { AccessDeniedError, type Session } from '../../auth/session';
 import type { ShiftwellDatabase } from '../../db';
 import { useFreshDatabase } from '../../test/database';
-import { createPerson, createTeam, setUpOrganisation, signIn } from '../profiles/test-api';
+import { createTeam, setUpOrganisation, addAndSignIn } from '../profiles/test-api';
 import {
   archiveServiceValue,
   ensureServiceValues,
@@ -48,18 +48,8 @@ let kim: Session; // employee, Billing
 let rory: Session; // employee, Returns
 let rhea: Session; // supervisor, Returns
 
-async function person(name: string, role: 'employee' | 'supervisor', team: string): Promise<Session> {
-  const created = await createPerson(admin, {
-    displayName: name,
-    role,
-    teamId: team,
-    secretKind: 'pin',
-    temporarySecret: '730142',
-  });
-  if (!created.ok) throw new Error('person');
-  const result = await signIn(created.value, '730142');
-  if (!result.ok) throw new Error('sign-in');
-  return result.session;
+function person(name: string, role: 'employee' | 'supervisor', team: string): Promise<Session> {
+  return addAndSignIn(admin, name, role, team);
 }
 
 function thanks(to: Session, overrides: Partial<RecognitionInput> = {}): RecognitionInput {

@@ -3,7 +3,7 @@ import type { ContentPack } from '../../../../shared/content/pack-schema';
 import { AccessDeniedError, type Session } from '../../auth/session';
 import type { ShiftwellDatabase } from '../../db';
 import { useFreshDatabase } from '../../test/database';
-import { createPerson, createTeam, setUpOrganisation, signIn } from '../profiles/test-api';
+import { createTeam, setUpOrganisation, addAndSignIn } from '../profiles/test-api';
 import { getTeamTrainingCompletion } from './reports.repo';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -14,18 +14,8 @@ let admin: Session;
 let teamId: string;
 let otherTeamId: string;
 
-async function member(name: string, role: 'employee' | 'supervisor', team: string): Promise<Session> {
-  const created = await createPerson(admin, {
-    displayName: name,
-    role,
-    teamId: team,
-    secretKind: 'pin',
-    temporarySecret: '730142',
-  });
-  if (!created.ok) throw new Error('person');
-  const signedIn = await signIn(created.value, '730142');
-  if (!signedIn.ok) throw new Error('sign-in');
-  return signedIn.session;
+function member(name: string, role: 'employee' | 'supervisor', team: string): Promise<Session> {
+  return addAndSignIn(admin, name, role, team);
 }
 
 function assignment(

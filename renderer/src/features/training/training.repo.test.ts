@@ -4,7 +4,7 @@ import type { ContentPack, Manifest } from '../../../../shared/content/pack-sche
 import { AccessDeniedError, type Session } from '../../auth/session';
 import type { ShiftwellDatabase } from '../../db';
 import { useFreshDatabase } from '../../test/database';
-import { createPerson, createTeam, setUpOrganisation, signIn } from '../profiles/test-api';
+import { createTeam, setUpOrganisation, signIn, addAndSignIn } from '../profiles/test-api';
 import { importPack } from './pack-import.repo';
 import { buildTrainingExport } from './training-export.repo';
 import {
@@ -82,18 +82,8 @@ let employee: Session;
 let otherEmployee: Session;
 let teamId: string;
 
-async function person(name: string, role: 'employee' | 'supervisor', team: string): Promise<Session> {
-  const created = await createPerson(admin, {
-    displayName: name,
-    role,
-    teamId: team,
-    secretKind: 'pin',
-    temporarySecret: '730142',
-  });
-  if (!created.ok) throw new Error('person');
-  const result = await signIn(created.value, '730142');
-  if (!result.ok) throw new Error('sign-in');
-  return result.session;
+function person(name: string, role: 'employee' | 'supervisor', team: string): Promise<Session> {
+  return addAndSignIn(admin, name, role, team);
 }
 
 beforeEach(async () => {
