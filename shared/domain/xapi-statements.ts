@@ -7,6 +7,7 @@
  * Statement ids are name-based, so exporting the same records twice gives the same ids and an LRS can
  * drop the duplicates.
  */
+import type { AnswerEventRecord, CompletionRecord } from './training-records';
 import type { Step } from '../content/pack-schema';
 import { assertNever } from './assert-never';
 import type { StepResponse } from './training-answers';
@@ -151,38 +152,11 @@ export interface XapiModule {
   readonly steps: readonly Step[];
 }
 
-/** A finished attempt (structurally a completion record). */
-export interface XapiCompletionRecord {
-  readonly id: string;
-  readonly personId: string;
-  readonly moduleId: string;
-  readonly moduleVersion: string;
-  readonly attempt: number;
-  readonly correct: number;
-  readonly total: number;
-  readonly scorePercent: number;
-  readonly passMark: number;
-  readonly passed: boolean;
-  readonly startedAt: number;
-  readonly completedAt: number;
-}
+/** A finished attempt. */
+export type XapiCompletionRecord = CompletionRecord;
 
-/**
- * One answer given in a module or in review (structurally an answer event).
- *
- * A reflection response is accepted only so answer events can be passed straight in; it is skipped.
- */
-export interface XapiAnswerRecord {
-  readonly id: string;
-  readonly personId: string;
-  readonly moduleId: string;
-  readonly moduleVersion: string;
-  readonly itemId: string;
-  readonly context: 'module' | 'review';
-  readonly response: StepResponse;
-  readonly isCorrect: boolean;
-  readonly answeredAt: number;
-}
+/** One answer given in a module or in review; reflection responses are skipped. */
+export type XapiAnswerRecord = AnswerEventRecord;
 
 /** Everything an export needs. */
 export interface XapiExportInput {

@@ -6,6 +6,7 @@
  */
 import type { ContentPack } from '../../../shared/content/pack-schema';
 import type { StepResponse } from '../../../shared/domain/training-answers';
+import type { AnswerEventRecord, CompletionRecord } from '../../../shared/domain/training-records';
 import { schemaV1 } from './schema-v1';
 
 /** An installed training module (the newest installed version of its pack). */
@@ -50,21 +51,8 @@ export interface ProgressRow {
   readonly updatedAt: number;
 }
 
-/** A finished attempt: score, pass or fail, and the version it was earned on. Never rewritten. */
-export interface CompletionRow {
-  readonly id: string;
-  readonly personId: string;
-  readonly moduleId: string;
-  readonly moduleVersion: string;
-  readonly attempt: number;
-  readonly correct: number;
-  readonly total: number;
-  readonly scorePercent: number;
-  readonly passMark: number;
-  readonly passed: boolean;
-  readonly startedAt: number;
-  readonly completedAt: number;
-}
+/** A finished attempt (see shared/domain/training-records.ts). */
+export type CompletionRow = CompletionRecord;
 
 /** A question in a learner's spaced-review deck. */
 export interface ReviewItemRow {
@@ -76,18 +64,8 @@ export interface ReviewItemRow {
   readonly lastReviewedAt: number;
 }
 
-/** Every answer given, in the module or in review: the raw material for xAPI "answered" statements. */
-export interface AnswerEventRow {
-  readonly id: string;
-  readonly personId: string;
-  readonly moduleId: string;
-  readonly moduleVersion: string;
-  readonly itemId: string;
-  readonly context: 'module' | 'review';
-  readonly response: StepResponse;
-  readonly isCorrect: boolean;
-  readonly answeredAt: number;
-}
+/** An answer given in a module or in review (see shared/domain/training-records.ts). */
+export type AnswerEventRow = AnswerEventRecord;
 
 /** Table definitions for version 2: everything in version 1 plus the training tables. */
 export const schemaV2 = {
