@@ -7,9 +7,8 @@ import { useFreshDatabase } from '../../test/database';
 import {
   changeOwnSecret,
   createPerson,
-  createTeam,
   resetSignIn,
-  setUpOrganisation,
+  setUpOrganisationWithTeams,
   signIn,
 } from '../profiles/test-api';
 import {
@@ -71,19 +70,9 @@ async function member(
 
 beforeEach(async () => {
   db = useFreshDatabase();
-  const setUp = await setUpOrganisation({
-    organisationName: 'Org',
-    adminName: 'Ada',
-    secretKind: 'pin',
-    secret: '480917',
-  });
-  if (!setUp.ok) throw new Error('setup');
-  admin = setUp.value;
-  const team = await createTeam(admin, 'Billing');
-  const other = await createTeam(admin, 'Returns');
-  if (!team.ok || !other.ok) throw new Error('teams');
-  teamId = team.value;
-  otherTeamId = other.value;
+  const setUp = await setUpOrganisationWithTeams('Billing', 'Returns');
+  admin = setUp.admin;
+  [teamId = '', otherTeamId = ''] = setUp.teamIds;
 });
 
 describe('check-ins', () => {

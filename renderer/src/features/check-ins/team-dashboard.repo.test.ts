@@ -3,7 +3,7 @@ import type { CheckInInput } from '../../../../shared/domain/check-in';
 import { buildAggregateCsv, type TeamDashboard } from '../../../../shared/domain/team-report';
 import { AccessDeniedError, type Session } from '../../auth/session';
 import { useFreshDatabase } from '../../test/database';
-import { createTeam, setUpOrganisation, addAndSignIn } from '../profiles/test-api';
+import { addAndSignIn, setUpOrganisationWithTeams } from '../profiles/test-api';
 import { recordCheckIn, updateCheckInSettings } from './check-ins.repo';
 import { getTeamDashboard } from './team-dashboard.repo';
 
@@ -53,19 +53,9 @@ function releasedKinds(dashboard: TeamDashboard): string[] {
 
 beforeEach(async () => {
   useFreshDatabase();
-  const setUp = await setUpOrganisation({
-    organisationName: 'Org',
-    adminName: 'Ada',
-    secretKind: 'pin',
-    secret: '480917',
-  });
-  if (!setUp.ok) throw new Error('setup');
-  admin = setUp.value;
-  const team = await createTeam(admin, 'Billing');
-  const other = await createTeam(admin, 'Returns');
-  if (!team.ok || !other.ok) throw new Error('teams');
-  teamId = team.value;
-  otherTeamId = other.value;
+  const setUp = await setUpOrganisationWithTeams('Billing', 'Returns');
+  admin = setUp.admin;
+  [teamId = '', otherTeamId = ''] = setUp.teamIds;
 });
 
 describe('getTeamDashboard', () => {

@@ -27,3 +27,26 @@ export async function addAndSignIn(
   if (!result.ok) throw new Error(`Could not sign in ${displayName}: ${result.reason}`);
   return result.session;
 }
+
+import { setUpOrganisation as setUpOrganisationForTest } from './organisation.repo';
+import { createTeam as createTeamForTest } from './people.repo';
+
+/** Set up the organisation (admin Ada, PIN 480917) and the named teams. For tests only. */
+export async function setUpOrganisationWithTeams(
+  ...teamNames: readonly string[]
+): Promise<{ readonly admin: Session; readonly teamIds: readonly string[] }> {
+  const setUp = await setUpOrganisationForTest({
+    organisationName: 'Org',
+    adminName: 'Ada',
+    secretKind: 'pin',
+    secret: '480917',
+  });
+  if (!setUp.ok) throw new Error(`Setup failed: ${JSON.stringify(setUp.problems)}`);
+  const teamIds: string[] = [];
+  for (const name of teamNames) {
+    const team = await createTeamForTest(setUp.value, name);
+    if (!team.ok) throw new Error(`Could not add team ${name}`);
+    teamIds.push(team.value);
+  }
+  return { admin: setUp.value, teamIds };
+}

@@ -3,7 +3,7 @@ import type { ContentPack } from '../../../../shared/content/pack-schema';
 import { AccessDeniedError, type Session } from '../../auth/session';
 import type { ShiftwellDatabase } from '../../db';
 import { useFreshDatabase } from '../../test/database';
-import { createTeam, setUpOrganisation, addAndSignIn } from '../profiles/test-api';
+import { addAndSignIn, setUpOrganisationWithTeams } from '../profiles/test-api';
 import { getTeamTrainingCompletion } from './reports.repo';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -54,19 +54,9 @@ function completion(personId: string, moduleId: string, passed: boolean, attempt
 
 beforeEach(async () => {
   db = useFreshDatabase();
-  const setUp = await setUpOrganisation({
-    organisationName: 'Org',
-    adminName: 'Ada',
-    secretKind: 'pin',
-    secret: '480917',
-  });
-  if (!setUp.ok) throw new Error('setup');
-  admin = setUp.value;
-  const team = await createTeam(admin, 'Billing');
-  const other = await createTeam(admin, 'Returns');
-  if (!team.ok || !other.ok) throw new Error('teams');
-  teamId = team.value;
-  otherTeamId = other.value;
+  const setUp = await setUpOrganisationWithTeams('Billing', 'Returns');
+  admin = setUp.admin;
+  [teamId = '', otherTeamId = ''] = setUp.teamIds;
 });
 
 describe('getTeamTrainingCompletion', () => {
