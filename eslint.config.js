@@ -16,7 +16,8 @@ const ipcOnlyInWrappers = {
 
 /**
  * Import boundaries for the renderer: no Electron or Node, and another feature only through its index.ts
- * (from inside a feature, a sibling is `../<feature>`; from elsewhere, `features/<feature>`).
+ * (from inside a feature, a sibling is `../<feature>`; from elsewhere, `features/<feature>`). A feature may also
+ * offer `startup.ts`: the part of it the first screen needs, kept small (profiles does).
  */
 function rendererImportRules(isInsideFeature) {
   return {
@@ -25,13 +26,13 @@ function rendererImportRules(isInsideFeature) {
       { group: ['**/electron/**'], message: 'The renderer never imports from electron/.' },
       { group: ['node:*'], message: 'The renderer cannot use Node APIs.' },
       {
-        regex: 'features/[\\w-]+/(?!index$|test-api$)[\\w.-]+$',
+        regex: 'features/[\\w-]+/(?!index$|startup$|test-api$)[\\w.-]+$',
         message: 'Use another feature only through its index.ts.',
       },
       ...(isInsideFeature
         ? [
             {
-              regex: '^\\.\\./[\\w-]+/(?!index$|test-api$)[\\w.-]+$',
+              regex: '^\\.\\./[\\w-]+/(?!index$|startup$|test-api$)[\\w.-]+$',
               message: 'Use another feature only through its index.ts.',
             },
           ]

@@ -6,6 +6,9 @@
  * validates every payload with these schemas before acting on it; the renderer never sees channel names.
  */
 import { z } from 'zod';
+import { MAX_FILE_BYTES } from './bridge-constants';
+
+export { BRIDGE_GLOBAL, MAX_FILE_BYTES } from './bridge-constants';
 
 /** The privileged custom scheme the renderer is served from in Electron. */
 export const APP_SCHEME = 'app';
@@ -13,9 +16,6 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'shiftwell';
 /** The renderer's origin in Electron; IndexedDB data belongs to it, so it must never change. */
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-
-/** Largest file the bridge will save or open (backups and exports), in bytes. */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 const fileNameSchema = z
   .string()
@@ -94,9 +94,6 @@ export interface ShiftwellBridge {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
 }
-
-/** The name under which the preload script exposes the bridge on `window`. */
-export const BRIDGE_GLOBAL = 'shiftwell';
 
 /**
  * Every IPC channel, keyed by bridge method, with the schema its payload must pass.

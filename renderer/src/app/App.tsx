@@ -1,24 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useEffect } from 'react';
 import {
   ChangeSecretScreen,
   getOrganisation,
   LockScreen,
   RosterScreen,
   SetupScreen,
-} from '../features/profiles';
+} from '../features/profiles/startup';
 import { applyCheckInRetention } from '../features/check-ins';
-import { useTrainingStore } from '../features/training';
-import { AppShell } from './AppShell';
-import { IdleWarningDialog } from './IdleWarningDialog';
+import { LoadingPage } from './LoadingPage';
 import { useNavigationStore } from './navigation.store';
 import { useSessionStore } from './session.store';
 import { useIdleLock } from './useIdleLock';
 
+// Signed-in code loads apart from the first screens, and is fetched while the roster waits for a PIN.
+const loadAppShell = () => import('./AppShell');
+const AppShell = lazy(() => loadAppShell().then((module) => ({ default: module.AppShell })));
+const loadIdleWarningDialog = () => import('./IdleWarningDialog');
+const IdleWarningDialog = lazy(() =>
+  loadIdleWarningDialog().then((module) => ({ default: module.IdleWarningDialog })),
+);
+
 /** The top of the app: decides between setup, the roster, the lock screen and the signed-in shell. */
 export function App() {
-  const { t } = useTranslation();
   const organisation = useLiveQuery(async () => ({ value: await getOrganisation() }), []);
   const session = useSessionStore((state) => state.session);
   const mustChangeSecret = useSessionStore((state) => state.mustChangeSecret);
@@ -39,8 +43,6 @@ export function App() {
 
   useEffect(() => {
     if (session === null && lockedPerson === null) resetNavigation();
-    // A new person never lands inside someone else's module or review.
-    if (session === null) useTrainingStore.getState().showCatalogue();
   }, [session, lockedPerson, resetNavigation]);
 
   useEffect(() => {
@@ -53,15 +55,24 @@ export function App() {
     if (organisation !== undefined) performance.mark('shiftwell:interactive');
   }, [organisation]);
 
-  if (organisation === undefined) {
-    return (
-      <main className="centered-page">
-        <p className="muted">{t('app.loading')}</p>
-      </main>
-    );
-  }
+  const isSetUp = organisation !== undefined && organisation.value !== null;
+  useEffect(() => {
+    if (!isSetUp) return undefined;
+    // Fetch the signed-in shell once the first screen is up and the browser is idle.
+    const idle = requestIdleCallback(() => {
+      void loadAppShell();
+      void loadIdleWarningDialog();
+    });
+    return () => cancelIdleCallback(idle);
+  }, [isSetUp]);
+
+  if (organisation === undefined) return <LoadingPage />;
   if (organisation.value === null) {
-    return <SetupScreen onSetUp={(created) => startSession(created, false)} />;
+    return (
+      <Suspense fallback={<LoadingPage />}>
+        <SetupScreen onSetUp={(created) => startSession(created, false)} />
+      </Suspense>
+    );
   }
   if (session === null && lockedPerson !== null) {
     return (
@@ -77,7 +88,7 @@ export function App() {
     return <RosterScreen organisationName={organisation.value.name} onSignedIn={startSession} />;
   }
   return (
-    <>
+    <Suspense fallback={<LoadingPage />}>
       {mustChangeSecret ? (
         <ChangeSecretScreen session={session} onChanged={completeSecretChange} onSignOut={signOut} />
       ) : (
@@ -89,7 +100,9 @@ export function App() {
           onSignOut={signOut}
         />
       )}
-      <IdleWarningDialog secondsLeft={secondsLeft} onStay={stayActive} onLockNow={lock} />
-    </>
+      <Suspense fallback={null}>
+        <IdleWarningDialog secondsLeft={secondsLeft} onStay={stayActive} onLockNow={lock} />
+      </Suspense>
+    </Suspense>
   );
 }

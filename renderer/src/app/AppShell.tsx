@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../../../shared/domain/assert-never';
 import type { Session } from '../auth/session';
@@ -33,6 +33,10 @@ export function AppShell({
   const navigate = useNavigationStore((state) => state.navigate);
   const items = navItemsFor(session.role);
   const current: Screen = items.some((item) => item.screen === screen) ? screen : 'home';
+
+  // The shell closes when the person signs out or locks: the next person never lands inside someone else's
+  // module or review.
+  useEffect(() => () => useTrainingStore.getState().showCatalogue(), []);
 
   return (
     <div className="shell">
@@ -91,7 +95,13 @@ export function AppShell({
             </Notice>
           )}
         >
-          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          <Suspense
+            fallback={
+              <p className="muted" role="status">
+                {t('app.loading')}
+              </p>
+            }
+          >
             <ScreenContent
               screen={current}
               session={session}

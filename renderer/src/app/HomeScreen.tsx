@@ -34,8 +34,14 @@ export function HomeScreen({
         {session.role === 'admin' ? (
           <section className="card" aria-labelledby="home-org">
             <h2 id="home-org">{t('home.organisation')}</h2>
-            <p className="home-figure">{t('home.teamsCount', { count: activeTeams.length })}</p>
-            <p>{t('home.peopleCount', { count: activePeople })}</p>
+            {teams === undefined ? (
+              <p className="muted">{t('app.loading')}</p>
+            ) : (
+              <>
+                <p className="home-figure">{t('home.teamsCount', { count: activeTeams.length })}</p>
+                <p>{t('home.peopleCount', { count: activePeople })}</p>
+              </>
+            )}
             <Button variant="primary" onClick={() => navigate('people')}>
               {t('home.managePeople')}
             </Button>
@@ -43,7 +49,9 @@ export function HomeScreen({
         ) : (
           <section className="card" aria-labelledby="home-team">
             <h2 id="home-team">{t('home.yourTeam')}</h2>
-            {ownTeam ? (
+            {teams === undefined ? (
+              <p className="muted">{t('app.loading')}</p>
+            ) : ownTeam ? (
               <>
                 <p className="home-figure">{ownTeam.name}</p>
                 <p>{t('home.teamMembers', { count: ownTeam.activeMembers })}</p>

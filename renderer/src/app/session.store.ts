@@ -3,7 +3,7 @@
  */
 import { create } from 'zustand';
 import type { Session } from '../auth/session';
-import { signOut as endSession } from '../features/profiles';
+import { signOut as endSession } from '../features/profiles/startup';
 
 /** The person shown on the lock screen; nothing else of theirs is kept while locked. */
 export interface LockedPerson {

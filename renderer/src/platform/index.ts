@@ -1,6 +1,7 @@
 /** Choosing the Platform once at start, and handing it to components. */
 import { createContext, useContext } from 'react';
-import { BRIDGE_GLOBAL, type ShiftwellBridge } from '../../../shared/bridge';
+import type { ShiftwellBridge } from '../../../shared/bridge';
+import { BRIDGE_GLOBAL } from '../../../shared/bridge-constants';
 import { createElectronPlatform } from './electron';
 import type { Platform } from './platform';
 import { createWebPlatform } from './web';

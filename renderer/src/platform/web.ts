@@ -7,7 +7,7 @@ import type {
   SaveFileRequest,
   SaveFileResult,
 } from '../../../shared/bridge';
-import { MAX_FILE_BYTES } from '../../../shared/bridge';
+import { MAX_FILE_BYTES } from '../../../shared/bridge-constants';
 import type { Platform } from './platform';
 
 function saveByDownload(request: SaveFileRequest): Promise<SaveFileResult> {

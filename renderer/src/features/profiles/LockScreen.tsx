@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
 import { Button } from '../../ui';
 import { Brand } from './Brand';
-import { listRoster } from './people.repo';
+import { listRoster } from './roster.repo';
 import { SignInForm } from './SignInForm';
 
 /** The locked screen: only the person's name remains; their secret unlocks it, or someone else signs in. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
 import { Button, EmptyState, TextField } from '../../ui';
 import { Brand } from './Brand';
-import { listRoster, type RosterEntry } from './people.repo';
+import { listRoster, type RosterEntry } from './roster.repo';
 import { SignInForm } from './SignInForm';
 
 /** Show a filter box once the roster is longer than this. */

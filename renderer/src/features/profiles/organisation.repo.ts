@@ -16,24 +16,12 @@ import { getDatabase, storageOutcome } from '../../db';
 import { problemsFromZod, secretProblems } from './profiles.errors';
 import { openNoteKey } from './note-key.repo';
 
-/** What anyone at the workstation may know about the organisation. */
-export interface OrganisationSummary {
-  readonly name: string;
-  readonly idleLockMinutes: number;
-}
-
 /** What the first-run form collects. */
 export interface SetupInput {
   readonly organisationName: string;
   readonly adminName: string;
   readonly secretKind: SecretKind;
   readonly secret: string;
-}
-
-/** The organisation's public summary, or null before first-run setup. */
-export async function getOrganisation(): Promise<OrganisationSummary | null> {
-  const row = await getDatabase().organisation.get('org');
-  return row ? { name: row.name, idleLockMinutes: row.idleLockMinutes } : null;
 }
 
 /**

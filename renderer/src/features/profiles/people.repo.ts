@@ -1,5 +1,5 @@
 /**
- * Teams and people: the roster, and the admin's tools to keep it current.
+ * Teams and people: the admin's tools to keep them current (the sign-in roster is in roster.repo.ts).
  *
  * Every function that reveals more than the sign-in roster takes the caller's session and checks it here:
  * admins manage everyone; supervisors may list their own team; employees see only the roster.
@@ -13,16 +13,6 @@ import { createVerifier } from '../../auth/secret-hash';
 import { AccessDeniedError, requireSession, type Session } from '../../auth/session';
 import { getDatabase, type PersonRow, type TeamRow, storageOutcome } from '../../db';
 import { problemsFromZod, secretProblems } from './profiles.errors';
-
-/** One entry on the sign-in roster. */
-export interface RosterEntry {
-  readonly personId: string;
-  readonly displayName: string;
-  readonly role: Role;
-  readonly teamName: string | null;
-  readonly secretKind: SecretKind;
-  readonly isDisabled: boolean;
-}
 
 /** A team as the people screen shows it. */
 export interface TeamSummary {
@@ -51,26 +41,6 @@ export type NewPersonInput = PersonInput & {
 
 const byName = (a: { displayName: string }, b: { displayName: string }) =>
   a.displayName.localeCompare(b.displayName);
-
-/** Everyone who can sign in here, sorted by name. Safe to show before anyone signs in. */
-export async function listRoster(): Promise<RosterEntry[]> {
-  const db = getDatabase();
-  return db.transaction('r', [db.people, db.teams, db.credentials, db.signInGuards], async () => {
-    const people = (await db.people.toArray()).filter((person) => person.archivedAt === null);
-    const teams = new Map((await db.teams.toArray()).map((team) => [team.id, team.name]));
-    const credentials = new Map((await db.credentials.toArray()).map((row) => [row.personId, row.kind]));
-    const guards = new Map((await db.signInGuards.toArray()).map((row) => [row.personId, row]));
-    const now = Date.now();
-    return people.sort(byName).map((person) => ({
-      personId: person.id,
-      displayName: person.displayName,
-      role: person.role,
-      teamName: person.teamId ? (teams.get(person.teamId) ?? null) : null,
-      secretKind: credentials.get(person.id) ?? 'pin',
-      isDisabled: evaluateGuard(guards.get(person.id) ?? OPEN_GUARD, now).kind === 'disabled',
-    }));
-  });
-}
 
 /** Teams the caller may see: all of them for an admin, their own for anyone else. */
 export async function listTeams(session: Session): Promise<TeamSummary[]> {

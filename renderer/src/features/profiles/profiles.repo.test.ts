@@ -4,18 +4,18 @@ import { AccessDeniedError, type Session } from '../../auth/session';
 import type { ShiftwellDatabase } from '../../db';
 import { useFreshDatabase } from '../../test/database';
 import { changeOwnSecret, signIn, signOut } from './auth.repo';
-import { getOrganisation, setIdleLockMinutes, setUpOrganisation } from './organisation.repo';
+import { setIdleLockMinutes, setUpOrganisation } from './organisation.repo';
 import {
   createPerson,
   createTeam,
   listPeople,
-  listRoster,
   listTeams,
   resetSignIn,
   setPersonArchived,
   setTeamArchived,
   updatePerson,
 } from './people.repo';
+import { getOrganisation, listRoster } from './roster.repo';
 
 let db: ShiftwellDatabase;
 let admin: Session;

@@ -1,14 +1,17 @@
 /** The training feature: catalogue, player, review, assignments, packs and exports. Others use only this file. */
 import { lazy } from 'react';
+import { withStrings } from '../../i18n';
 
 /** The learner's training screen, loaded when first opened. */
 export const TrainingScreen = lazy(() =>
-  import('./TrainingScreen').then((module) => ({ default: module.TrainingScreen })),
+  withStrings(import('./TrainingScreen'), 'training').then((module) => ({ default: module.TrainingScreen })),
 );
 
 /** Team training for supervisors and admins, loaded when first opened. */
 export const TeamTrainingScreen = lazy(() =>
-  import('./TeamTrainingScreen').then((module) => ({ default: module.TeamTrainingScreen })),
+  withStrings(import('./TeamTrainingScreen'), 'training').then((module) => ({
+    default: module.TeamTrainingScreen,
+  })),
 );
 
 export { useTrainingStore } from './training.store';

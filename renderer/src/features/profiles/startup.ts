@@ -1,0 +1,19 @@
+/**
+ * The part of the profiles feature the app needs before anyone signs in: the organisation, the roster,
+ * sign-in, the lock screen and the first-sign-in secret change.
+ *
+ * A second public entry beside index.ts (which re-exports all of it), so the first screen loads without the
+ * admin tools and their validation code. Nothing here may import zod.
+ */
+import { lazy } from 'react';
+
+export { getOrganisation, listRoster, type OrganisationSummary, type RosterEntry } from './roster.repo';
+export { signIn, signOut, type SignInResult } from './auth.repo';
+export { RosterScreen } from './RosterScreen';
+export { LockScreen } from './LockScreen';
+export { ChangeSecretScreen } from './ChangeSecretScreen';
+
+/** First-run setup, loaded only on a workstation that is not set up yet. */
+export const SetupScreen = lazy(() =>
+  import('./SetupScreen').then((module) => ({ default: module.SetupScreen })),
+);
