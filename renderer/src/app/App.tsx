@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import {
   ChangeSecretScreen,
   getOrganisation,
@@ -9,17 +9,25 @@ import {
 } from '../features/profiles/startup';
 import { applyCheckInRetention } from '../features/check-ins';
 import { LoadingPage } from './LoadingPage';
+import { preloadable } from './preloadable';
 import { useNavigationStore } from './navigation.store';
 import { useSessionStore } from './session.store';
 import { useIdleLock } from './useIdleLock';
 
 // Signed-in code loads apart from the first screens, and is fetched while the roster waits for a PIN.
-const loadAppShell = () => import('./AppShell');
-const AppShell = lazy(() => loadAppShell().then((module) => ({ default: module.AppShell })));
-const loadIdleWarningDialog = () => import('./IdleWarningDialog');
-const IdleWarningDialog = lazy(() =>
-  loadIdleWarningDialog().then((module) => ({ default: module.IdleWarningDialog })),
+const AppShell = preloadable(() => import('./AppShell').then((module) => module.AppShell));
+const IdleWarningDialog = preloadable(() =>
+  import('./IdleWarningDialog').then((module) => module.IdleWarningDialog),
 );
+
+/** Fetch the signed-in code once the browser is idle (after the roster has shown its names). */
+function preloadSignedIn(): void {
+  requestIdleCallback(() => {
+    // A failed fetch is retried, and reported, when the shell is first rendered.
+    AppShell.preload().catch(() => undefined);
+    IdleWarningDialog.preload().catch(() => undefined);
+  });
+}
 
 /** The top of the app: decides between setup, the roster, the lock screen and the signed-in shell. */
 export function App() {
@@ -55,17 +63,6 @@ export function App() {
     if (organisation !== undefined) performance.mark('shiftwell:interactive');
   }, [organisation]);
 
-  const isSetUp = organisation !== undefined && organisation.value !== null;
-  useEffect(() => {
-    if (!isSetUp) return undefined;
-    // Fetch the signed-in shell once the first screen is up and the browser is idle.
-    const idle = requestIdleCallback(() => {
-      void loadAppShell();
-      void loadIdleWarningDialog();
-    });
-    return () => cancelIdleCallback(idle);
-  }, [isSetUp]);
-
   if (organisation === undefined) return <LoadingPage />;
   if (organisation.value === null) {
     return (
@@ -85,7 +82,13 @@ export function App() {
     );
   }
   if (session === null) {
-    return <RosterScreen organisationName={organisation.value.name} onSignedIn={startSession} />;
+    return (
+      <RosterScreen
+        organisationName={organisation.value.name}
+        onSignedIn={startSession}
+        onShown={preloadSignedIn}
+      />
+    );
   }
   return (
     <Suspense fallback={<LoadingPage />}>

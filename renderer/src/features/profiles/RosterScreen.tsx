@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
 import { Button, EmptyState, TextField } from '../../ui';
@@ -23,12 +23,19 @@ function initials(name: string): string {
 export function RosterScreen({
   organisationName,
   onSignedIn,
+  onShown,
 }: {
   readonly organisationName: string;
   readonly onSignedIn: (session: Session, mustChangeSecret: boolean) => void;
+  /** Called once the names are on screen (the app then fetches what signing in needs). */
+  readonly onShown?: () => void;
 }) {
   const { t } = useTranslation();
   const roster = useLiveQuery(() => listRoster(), []);
+  const isShown = roster !== undefined;
+  useEffect(() => {
+    if (isShown) onShown?.();
+  }, [isShown, onShown]);
   const [filter, setFilter] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = roster?.find((entry) => entry.personId === selectedId) ?? null;
