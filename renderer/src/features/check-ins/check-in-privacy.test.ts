@@ -83,10 +83,7 @@ async function seed(database: ShiftwellDatabase): Promise<void> {
   teammate = await withOwnPin('Cal', 'employee', teamId, '247816');
 }
 
-/** Key derivation runs 600,000 PBKDF2 rounds per secret, so these tests get room on a busy machine. */
-const SLOW = { timeout: 60_000 };
-
-describe('a private note', SLOW, () => {
+describe('a private note', () => {
   beforeAll(() => seed(useFreshDatabase()), 120_000);
 
   it('is stored only as ciphertext', async () => {
@@ -184,7 +181,7 @@ const AFTER_ERASURE: Readonly<
   recognitionSettings: 'never holds it',
 };
 
-describe('erasing my check-in data', SLOW, () => {
+describe('erasing my check-in data', () => {
   beforeAll(() => seed(useFreshDatabase()), 120_000);
 
   it('has a decision for every table', () => {
