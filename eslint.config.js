@@ -109,6 +109,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', rendererImportRules(true)] },
   },
   {
+    // Cross-feature tests at the top of features/ (access.test.ts) call every repository directly.
+    files: ['renderer/src/features/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', rendererImportRules(false)] },
+  },
+  {
     files: ['renderer/src/**/*.tsx', 'renderer/src/features/**/*.ts'],
     ignores: [
       'renderer/src/main.tsx',

@@ -24,6 +24,10 @@ export default defineConfig({
           testTimeout: 30_000,
           include: ['renderer/src/**/*.test.ts'],
           setupFiles: ['renderer/src/test/setup-indexeddb.ts'],
+          // Signing in and changing a PIN run 600,000 PBKDF2 rounds each; on a busy two-core machine a test
+          // that signs in several people can take well over the 5 s default without anything being wrong.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -1,0 +1,1214 @@
+/**
+ * Who may read and change what, table by table, at the repository layer.
+ *
+ * One shared organisation is seeded once: the owner (an employee of team A) has data in every table, and
+ * five actors call every repository function that reads or writes each table — the owner or their own
+ * supervisor as the positive control, and the three actors the rules are about: another employee (a
+ * team-mate of the owner, the closest an employee gets), the supervisor of another team, and an admin.
+ * Every refused write is also checked to leave its table exactly as it was.
+ *
+ * `ACCESS` is keyed by table name and compared with the database's real table list, so a new table without
+ * access rules here fails the suite. Functions that take no session are listed in `PUBLIC_READS` with why.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ContentPack, Manifest } from '../../../shared/content/pack-schema';
+import type { CheckInInput } from '../../../shared/domain/check-in';
+import { emptyTeamDashboard } from '../../../shared/domain/team-report';
+import { AccessDeniedError, type Session } from '../auth/session';
+import type { ShiftwellDatabase } from '../db';
+import { useFreshDatabase } from '../test/database';
+import {
+  acceptPrivacyNotice,
+  closeTalkRequest,
+  eraseMyCheckInData,
+  listModuleTitles,
+  deleteSupportResource,
+  getMyOpenTalkRequest,
+  getTeamWellbeing,
+  hasAcceptedPrivacyNotice,
+  listMyCheckIns,
+  listSupportResources,
+  listTalkRequests,
+  readMyNote,
+  recordCheckIn,
+  requestTalk,
+  saveSupportResource,
+  updateCheckInSettings,
+  withdrawTalkRequest,
+} from './check-ins/check-ins.repo';
+import { getTeamDashboard } from './check-ins/team-dashboard.repo';
+import {
+  acknowledgeCoachingNote,
+  closeCoachingNote,
+  createCoachingNote,
+  getCompletionMatrix,
+  listCoachees,
+  listLinkableModules as listCoachingModules,
+  listMyCoachingNotes,
+  listOneOnOneSchedule,
+  listOneOnOnes,
+  listTeamCoachingNotes,
+  recordOneOnOne,
+  setCadence,
+} from './coaching/coaching.repo';
+import { getOwnSecretKind, signIn, signOut } from './profiles/auth.repo';
+import { setIdleLockMinutes } from './profiles/organisation.repo';
+import {
+  createPerson,
+  createTeam,
+  listPeople,
+  listTeams,
+  renameTeam,
+  resetSignIn,
+  setPersonArchived,
+  setTeamArchived,
+  updatePerson,
+} from './profiles/people.repo';
+import {
+  addAndSignIn,
+  changeOwnSecret,
+  setUpOrganisation,
+  setUpOrganisationWithTeams,
+} from './profiles/test-api';
+import {
+  archiveServiceValue,
+  ensureServiceValues,
+  getGivingAllowance,
+  getRecognitionSettings,
+  giveRecognition,
+  listGivenRecognitions,
+  listLinkableModules as listRecognitionModules,
+  listMyRecognitions,
+  listQuietPeople,
+  listRecentForHome,
+  listRecipients,
+  listServiceValues,
+  listTeamWall,
+  restoreServiceValue,
+  saveServiceValue,
+  updateRecognitionSettings,
+} from './recognition/recognition.repo';
+import { getTeamTrainingCompletion } from './reports/reports.repo';
+import { importPack, listInstalledModules } from './training/pack-import.repo';
+import { buildTrainingExport } from './training/training-export.repo';
+import {
+  answerReview,
+  answerStep,
+  assignModule,
+  ensureBundledModules,
+  finishAttempt,
+  getPlayerState,
+  listAssignableModules,
+  listCatalogue,
+  listDueReview,
+  listTeamTraining,
+  moveToStep,
+  removeAssignment,
+  resetBundledModuleSync,
+  startAttempt,
+} from './training/training.repo';
+
+import * as checkInsRepository from './check-ins/check-ins.repo';
+import * as teamDashboardRepository from './check-ins/team-dashboard.repo';
+import * as coachingRepository from './coaching/coaching.repo';
+import * as authRepository from './profiles/auth.repo';
+import * as noteKeyRepository from './profiles/note-key.repo';
+import * as organisationRepository from './profiles/organisation.repo';
+import * as peopleRepository from './profiles/people.repo';
+import * as recognitionRepository from './recognition/recognition.repo';
+import * as reportsRepository from './reports/reports.repo';
+import * as settingsRepository from './settings/settings.repo';
+import * as packImportRepository from './training/pack-import.repo';
+import * as trainingExportRepository from './training/training-export.repo';
+import * as trainingRepository from './training/training.repo';
+
+/** Every repository module, so a new exported function without an access probe fails the suite. */
+const REPOSITORIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  'check-ins.repo': checkInsRepository,
+  'team-dashboard.repo': teamDashboardRepository,
+  'coaching.repo': coachingRepository,
+  'auth.repo': authRepository,
+  'note-key.repo': noteKeyRepository,
+  'organisation.repo': organisationRepository,
+  'people.repo': peopleRepository,
+  'recognition.repo': recognitionRepository,
+  'reports.repo': reportsRepository,
+  'settings.repo': settingsRepository,
+  'pack-import.repo': packImportRepository,
+  'training-export.repo': trainingExportRepository,
+  'training.repo': trainingRepository,
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Content: one module for everyone, one for supervisors only
+
+function manifest(id: string, audience: Manifest['audience']): Manifest {
+  return {
+    schemaVersion: 1,
+    id,
+    version: '1.0.0',
+    language: 'en',
+    title: `Module ${id}`,
+    summary: 'A test module.',
+    audience,
+    estimatedMinutes: 5,
+    passMark: 50,
+    stressors: [],
+    steps: [
+      { type: 'lesson', id: 'intro', title: 'Intro', file: 'lessons/intro.md' },
+      {
+        type: 'single-choice',
+        id: 'q1',
+        prompt: 'Pick b',
+        correct: 'b',
+        options: [
+          { id: 'a', text: 'A', explanation: 'No.' },
+          { id: 'b', text: 'B', explanation: 'Yes.' },
+        ],
+      },
+    ],
+  };
+}
+
+const bundled: ContentPack[] = [
+  { manifest: manifest('basics', 'everyone'), lessons: { 'lessons/intro.md': 'Text.' } },
+  { manifest: manifest('leading', 'supervisors'), lessons: { 'lessons/intro.md': 'Text.' } },
+];
+vi.mock('./training/bundled-modules', () => ({ loadBundledPacks: () => Promise.resolve(bundled) }));
+
+// ---------------------------------------------------------------------------------------------------------
+// The seeded organisation
+
+const OWNER_PIN = '602847';
+const NOTE_TEXT = 'MARKER-note: the customer shouted at me';
+const PUBLIC_PRAISE = 'MARKER-public-praise for Beatrix';
+const PRIVATE_PRAISE = 'MARKER-private-praise for Beatrix';
+const COACHING_TEXT = 'MARKER-coaching situation';
+const ONE_ON_ONE_TEXT = 'MARKER-one-to-one went well';
+const SUPPORT_TITLE = 'MARKER-support line';
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Today plus `days`, as YYYY-MM-DD. */
+function isoDate(days: number): string {
+  const date = new Date(Date.now() + days * DAY);
+  return `${String(date.getFullYear())}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** The five actors whose access is checked. */
+const ACTORS = ['owner', 'ownSupervisor', 'employee', 'otherSupervisor', 'admin'] as const;
+type Actor = (typeof ACTORS)[number];
+
+interface World {
+  readonly db: ShiftwellDatabase;
+  readonly sessions: Readonly<Record<Actor, Session>>;
+  readonly teamA: string;
+  readonly teamB: string;
+  readonly spareTeam: string;
+  readonly ownerId: string;
+  readonly teammateId: string;
+  /** A person only ever used as the target of resets. */
+  readonly spareId: string;
+  readonly checkInId: string;
+  readonly talkRequestId: string;
+  readonly ownerVerifierHash: string;
+  readonly ownerAcceptedAt: number | null | undefined;
+}
+
+let world: World;
+
+function must<T>(outcome: { ok: true; value: T } | { ok: false; problems: unknown }): T {
+  if (!outcome.ok) throw new Error(`Seeding failed: ${JSON.stringify(outcome.problems)}`);
+  return outcome.value;
+}
+
+async function seed(db: ShiftwellDatabase): Promise<World> {
+  resetBundledModuleSync();
+  await ensureBundledModules();
+  const { admin, teamIds } = await setUpOrganisationWithTeams('Billing', 'Returns', 'Spare');
+  const [teamA = '', teamB = '', spareTeam = ''] = teamIds;
+  const ownSupervisor = await addAndSignIn(admin, 'Sam Supervisor', 'supervisor', teamA);
+  const first = await addAndSignIn(admin, 'Beatrix Owner', 'employee', teamA);
+  // The owner chooses their own PIN, which creates their note key.
+  must(await changeOwnSecret(first, { currentSecret: '730142', secretKind: 'pin', newSecret: OWNER_PIN }));
+  const owner = first;
+  const employee = await addAndSignIn(admin, 'Cal Teammate', 'employee', teamA);
+  const otherSupervisor = await addAndSignIn(admin, 'Otto Other', 'supervisor', teamB);
+  const spareId = must(
+    await createPerson(admin, {
+      displayName: 'Zed Spare',
+      role: 'employee',
+      teamId: spareTeam,
+      secretKind: 'pin',
+      temporarySecret: '730142',
+    }),
+  );
+
+  // Check-ins: a check-in with a private note, the privacy notice, a request to talk.
+  await acceptPrivacyNotice(owner);
+  const checkIn = must(
+    await recordCheckIn(owner, {
+      moment: 'shift-end',
+      ratings: {
+        'emotional-labor': 4,
+        'role-conflict': 2,
+        'role-ambiguity': 3,
+        'role-overload': 5,
+        'service-climate': 2,
+      },
+      energy: 2,
+      tags: [],
+      note: NOTE_TEXT,
+    }),
+  );
+  const talkRequestId = must(await requestTalk(owner, { consent: true }));
+  must(await saveSupportResource(admin, { title: SUPPORT_TITLE, description: '', contact: '0800' }));
+
+  // Training: an assignment, a finished attempt (completion, answers, review deck), a new attempt.
+  must(
+    await assignModule(ownSupervisor, {
+      moduleId: 'basics',
+      target: { kind: 'person', personId: owner.personId },
+      dueDate: isoDate(7),
+    }),
+  );
+  must(await startAttempt(owner, 'basics'));
+  must(await answerStep(owner, 'basics', 'q1', { type: 'single-choice', optionId: 'b' }));
+  must(await finishAttempt(owner, 'basics'));
+  must(await startAttempt(owner, 'basics'));
+
+  // Recognition, coaching, one-to-ones.
+  await ensureServiceValues(admin, [{ id: 'integrity', label: 'We listen', description: '' }]);
+  for (const [message, isPrivate] of [
+    [PUBLIC_PRAISE, false],
+    [PRIVATE_PRAISE, true],
+  ] as const) {
+    must(
+      await giveRecognition(ownSupervisor, {
+        recipientId: owner.personId,
+        valueIds: ['integrity'],
+        message,
+        isPrivate,
+      }),
+    );
+  }
+  must(await createCoachingNote(ownSupervisor, coachingNote(owner.personId)));
+  must(
+    await recordOneOnOne(ownSupervisor, {
+      personId: owner.personId,
+      heldOn: isoDate(0),
+      wentWell: ONE_ON_ONE_TEXT,
+      toImprove: 'Pace',
+      agreedActions: 'Practise',
+    }),
+  );
+  must(await setCadence(ownSupervisor, owner.personId, 2));
+
+  const credential = await db.credentials.get(owner.personId);
+  return {
+    db,
+    sessions: { owner, ownSupervisor, employee, otherSupervisor, admin },
+    teamA,
+    teamB,
+    spareTeam,
+    ownerId: owner.personId,
+    teammateId: employee.personId,
+    spareId,
+    checkInId: checkIn.id,
+    talkRequestId,
+    ownerVerifierHash: credential?.hash ?? 'missing',
+    ownerAcceptedAt: (await db.checkInPreferences.get(owner.personId))?.privacyNoticeAcceptedAt,
+  };
+}
+
+const plainCheckIn: CheckInInput = {
+  moment: 'shift-start',
+  ratings: {
+    'emotional-labor': 3,
+    'role-conflict': 3,
+    'role-ambiguity': 3,
+    'role-overload': 3,
+    'service-climate': 3,
+  },
+  energy: 3,
+  tags: [],
+};
+
+function coachingNote(personId: string) {
+  return {
+    personId,
+    situation: COACHING_TEXT,
+    behaviour: 'Kept calm',
+    impact: 'The customer stayed',
+    nextStep: 'Keep going',
+    moduleId: null,
+    followUpDate: isoDate(7),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Expectations
+
+/** How one actor's call must turn out. */
+type Check = (result: Promise<unknown>) => Promise<void>;
+
+/** Refused outright: the repository throws AccessDeniedError. */
+const denied: Check = async (result) => {
+  await expect(result).rejects.toBeInstanceOf(AccessDeniedError);
+};
+
+/** Allowed: the outcome is ok. */
+const succeeds: Check = async (result) => {
+  expect(await result).toMatchObject({ ok: true });
+};
+
+/** Refused as an outcome with this problem (e.g. "not found" rather than revealing the row exists). */
+function refused(message: string): Check {
+  return async (result) => {
+    expect(await result).toMatchObject({ ok: false, problems: [{ message }] });
+  };
+}
+
+/** Answered, and the answer contains the marker (the owner's data is visible). */
+function reveals(marker: () => string): Check {
+  return async (result) => {
+    expect(JSON.stringify(await result)).toContain(marker());
+  };
+}
+
+/** Answered, and the answer does not contain the marker (the owner's data is hidden). */
+function hides(marker: () => string): Check {
+  return async (result) => {
+    expect(JSON.stringify(await result)).not.toContain(marker());
+  };
+}
+
+/** Answered with exactly this value. */
+function equals(expected: () => unknown): Check {
+  return async (result) => {
+    expect(await result).toEqual(expected());
+  };
+}
+
+const REFUSALS = new Set<Check>([denied]);
+
+/** A repository call made as each actor, with what each must get. */
+interface Probe {
+  readonly call: string;
+  /** Whether it writes: refused writes must leave the table unchanged. */
+  readonly writes: boolean;
+  /** Makes a fresh target (as a live, entitled session) before the table is snapshotted. */
+  readonly prepare?: () => Promise<string>;
+  readonly run: (session: Session, target: string) => Promise<unknown>;
+  /** The three actors are required; the owner or own supervisor serves as the positive control. */
+  readonly expect: Readonly<Record<'employee' | 'otherSupervisor' | 'admin', Check>> &
+    Partial<Readonly<Record<'owner' | 'ownSupervisor', Check>>>;
+}
+
+function read(call: string, run: Probe['run'], expectations: Probe['expect']): Probe {
+  return { call, writes: false, run, expect: expectations };
+}
+
+function write(call: string, run: Probe['run'], expectations: Probe['expect']): Probe {
+  return { call, writes: true, run, expect: expectations };
+}
+
+/** A write on a fresh target made by `prepare`, so an allowed call does not change what later calls see. */
+function writeOn(
+  call: string,
+  prepare: () => Promise<string>,
+  run: Probe['run'],
+  expectations: Probe['expect'],
+): Probe {
+  return { call, writes: true, prepare, run, expect: expectations };
+}
+
+function refusing(check: Check): Check {
+  REFUSALS.add(check);
+  return check;
+}
+
+const notFound = refusing(refused('errors.not-found'));
+/** Answered without error, and (checked by the runner) the table is left as it was. */
+const unchanged = refusing(async (result) => {
+  await result;
+});
+const ownerId = () => world.ownerId;
+const ownerName = () => 'Beatrix Owner';
+
+async function freshCoachingNote(): Promise<string> {
+  return must(await createCoachingNote(world.sessions.ownSupervisor, coachingNote(world.ownerId))).noteId;
+}
+
+async function freshAssignment(): Promise<string> {
+  return must(
+    await assignModule(world.sessions.admin, {
+      moduleId: 'basics',
+      target: { kind: 'person', personId: world.ownerId },
+      dueDate: isoDate(14),
+    }),
+  );
+}
+
+/** An open request to talk from the owner's team-mate (team A), made fresh when the last was closed. */
+async function teamARequest(): Promise<string> {
+  return must(await requestTalk(world.sessions.employee, { consent: true }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The matrix: every table, the calls that touch it, and what each actor gets
+
+const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
+  organisation: [
+    write('setIdleLockMinutes', (s) => setIdleLockMinutes(s, 7), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: succeeds,
+    }),
+  ],
+  teams: [
+    read('listTeams', (s) => listTeams(s), {
+      owner: hides(() => world.teamB),
+      employee: hides(() => world.teamB),
+      otherSupervisor: hides(() => world.teamA),
+      admin: reveals(() => world.teamB),
+    }),
+    write('createTeam', (s) => createTeam(s, `Team ${crypto.randomUUID().slice(0, 8)}`), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: succeeds,
+    }),
+    write('renameTeam', (s) => renameTeam(s, world.teamA, 'Billing'), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: succeeds,
+    }),
+    write('setTeamArchived', (s) => setTeamArchived(s, world.spareTeam, false), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: succeeds,
+    }),
+  ],
+  people: [
+    read('listPeople', (s) => listPeople(s), {
+      employee: denied,
+      otherSupervisor: hides(ownerId),
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+    write(
+      'createPerson',
+      (s) =>
+        createPerson(s, {
+          displayName: 'New Starter',
+          role: 'employee',
+          teamId: world.teamA,
+          secretKind: 'pin',
+          temporarySecret: '730142',
+        }),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: succeeds },
+    ),
+    write(
+      'updatePerson',
+      (s) =>
+        updatePerson(s, world.ownerId, {
+          displayName: 'Beatrix Owner',
+          role: 'employee',
+          teamId: world.teamA,
+        }),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: succeeds },
+    ),
+    write('setPersonArchived', (s) => setPersonArchived(s, world.teammateId, false), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: succeeds,
+    }),
+    read('listCoachees', (s) => listCoachees(s), {
+      employee: denied,
+      otherSupervisor: hides(ownerId),
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+    read('listRecipients', (s) => listRecipients(s), {
+      employee: equals(() => []),
+      otherSupervisor: hides(ownerId),
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+  ],
+  credentials: [
+    write(
+      'resetSignIn',
+      (s) => resetSignIn(s, world.spareId, { secretKind: 'pin', temporarySecret: '730142' }),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: succeeds },
+    ),
+    write(
+      'changeOwnSecret (with the owner’s PIN: it only ever changes the caller’s own secret)',
+      (s) => changeOwnSecret(s, { currentSecret: OWNER_PIN, secretKind: 'pin', newSecret: '518273' }),
+      {
+        employee: refusing(refused('secret.current-wrong')),
+        otherSupervisor: refusing(refused('secret.current-wrong')),
+        admin: refusing(refused('secret.current-wrong')),
+      },
+    ),
+    read('listPeople (never the verifier)', (s) => listPeople(s), {
+      employee: denied,
+      otherSupervisor: hides(() => world.ownerVerifierHash),
+      admin: hides(() => world.ownerVerifierHash),
+    }),
+    read('getOwnSecretKind', (s) => getOwnSecretKind(s), {
+      owner: equals(() => 'pin'),
+      employee: equals(() => 'pin'),
+      otherSupervisor: equals(() => 'pin'),
+      admin: equals(() => 'pin'),
+    }),
+  ],
+  signInGuards: [
+    write(
+      'resetSignIn (clears failed attempts)',
+      (s) => resetSignIn(s, world.spareId, { secretKind: 'pin', temporarySecret: '730142' }),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: succeeds },
+    ),
+  ],
+  modules: [
+    read('listCatalogue', (s) => listCatalogue(s), {
+      owner: hides(() => '"moduleId":"leading"'),
+      employee: hides(() => '"moduleId":"leading"'),
+      otherSupervisor: reveals(() => '"moduleId":"leading"'),
+      admin: reveals(() => '"moduleId":"leading"'),
+    }),
+    read('getPlayerState (supervisors-only module)', (s) => getPlayerState(s, 'leading'), {
+      owner: equals(() => null),
+      employee: equals(() => null),
+      otherSupervisor: reveals(() => '"id":"leading"'),
+      admin: reveals(() => '"id":"leading"'),
+    }),
+    read('listInstalledModules', (s) => listInstalledModules(s), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: reveals(() => 'basics'),
+    }),
+    write('importPack', (s) => importPack(s, { fileName: 'x.zip', contents: new Uint8Array([1, 2, 3]) }), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: refusing(async (result) => {
+        expect(await result).toMatchObject({ ok: false });
+      }),
+    }),
+    read('listLinkableModules (recognition)', (s) => listRecognitionModules(s), {
+      owner: hides(() => '"moduleId":"leading"'),
+      employee: hides(() => '"moduleId":"leading"'),
+      otherSupervisor: reveals(() => '"moduleId":"leading"'),
+      admin: reveals(() => '"moduleId":"leading"'),
+    }),
+    read('listLinkableModules (coaching)', (s) => listCoachingModules(s), {
+      employee: denied,
+      otherSupervisor: reveals(() => '"moduleId":"leading"'),
+      admin: reveals(() => '"moduleId":"leading"'),
+    }),
+    read('listAssignableModules', (s) => listAssignableModules(s), {
+      employee: denied,
+      otherSupervisor: reveals(() => '"moduleId":"basics"'),
+      admin: reveals(() => '"moduleId":"basics"'),
+    }),
+    read('listModuleTitles', async (s) => [...(await listModuleTitles(s)).keys()], {
+      owner: equals(() => ['basics']),
+      employee: equals(() => ['basics']),
+      otherSupervisor: equals(() => ['basics', 'leading']),
+      admin: equals(() => ['basics', 'leading']),
+    }),
+  ],
+  assignments: [
+    read('listTeamTraining', (s) => listTeamTraining(s), {
+      employee: denied,
+      otherSupervisor: hides(ownerId),
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+    write(
+      'assignModule',
+      (s) =>
+        assignModule(s, {
+          moduleId: 'basics',
+          target: { kind: 'person', personId: world.ownerId },
+          dueDate: isoDate(30),
+        }),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: succeeds, admin: succeeds },
+    ),
+    writeOn('removeAssignment', freshAssignment, (s, id) => removeAssignment(s, id), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: succeeds,
+      admin: succeeds,
+    }),
+    read('getCompletionMatrix', (s) => getCompletionMatrix(s), {
+      employee: denied,
+      otherSupervisor: hides(ownerId),
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+    read('getTeamTrainingCompletion (team A)', (s) => getTeamTrainingCompletion(s, world.teamA), {
+      employee: denied,
+      otherSupervisor: equals(() => []),
+      ownSupervisor: reveals(() => 'basics'),
+      admin: reveals(() => 'basics'),
+    }),
+  ],
+  progress: [
+    read('getPlayerState', (s) => getPlayerState(s, 'basics'), {
+      owner: reveals(ownerId),
+      employee: hides(ownerId),
+      otherSupervisor: hides(ownerId),
+      admin: hides(ownerId),
+    }),
+    write('startAttempt (always the caller’s own)', (s) => startAttempt(s, 'basics'), {
+      owner: reveals(ownerId),
+      employee: hides(ownerId),
+      otherSupervisor: hides(ownerId),
+      admin: hides(ownerId),
+    }),
+    write(
+      'moveToStep (moves only the caller’s own attempt)',
+      async (s) => {
+        await moveToStep(s, 'basics', 1);
+        return (await world.db.progress.get([world.ownerId, 'basics']))?.stepIndex;
+      },
+      { employee: equals(() => 0), otherSupervisor: equals(() => 0), admin: equals(() => 0) },
+    ),
+    write(
+      'answerStep (answers only in the caller’s own attempt)',
+      async (s) => {
+        await answerStep(s, 'basics', 'q1', { type: 'single-choice', optionId: 'a' });
+        return world.db.progress.get([world.ownerId, 'basics']);
+      },
+      { employee: hides(() => '"q1"'), otherSupervisor: hides(() => '"q1"'), admin: hides(() => '"q1"') },
+    ),
+  ],
+  completions: [
+    read('buildTrainingExport (CSV)', (s) => buildTrainingExport(s, 'csv'), {
+      employee: denied,
+      otherSupervisor: hides(ownerName),
+      ownSupervisor: reveals(ownerName),
+      admin: reveals(ownerName),
+    }),
+  ],
+  reviewItems: [
+    read('listDueReview', (s) => listDueReview(s, Date.now() + 365 * DAY), {
+      owner: reveals(() => '"q1"'),
+      employee: equals(() => []),
+      otherSupervisor: equals(() => []),
+      admin: equals(() => []),
+    }),
+    write(
+      'answerReview (the owner’s item)',
+      (s) => answerReview(s, 'basics', 'q1', { type: 'single-choice', optionId: 'b' }),
+      { employee: notFound, otherSupervisor: notFound, admin: notFound },
+    ),
+    write(
+      'finishAttempt (finishes only the caller’s own attempt)',
+      async (s) => {
+        await finishAttempt(s, 'basics');
+        return world.db.completions.where('personId').equals(world.ownerId).count();
+      },
+      { employee: equals(() => 1), otherSupervisor: equals(() => 1), admin: equals(() => 1) },
+    ),
+  ],
+  answerEvents: [
+    read('buildTrainingExport (xAPI)', (s) => buildTrainingExport(s, 'xapi'), {
+      employee: denied,
+      otherSupervisor: hides(ownerId),
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+  ],
+  checkIns: [
+    read('listMyCheckIns', (s) => listMyCheckIns(s), {
+      owner: reveals(() => world.checkInId),
+      employee: hides(() => world.checkInId),
+      otherSupervisor: hides(() => world.checkInId),
+      admin: hides(() => world.checkInId),
+    }),
+    write('recordCheckIn (always as the caller)', (s) => recordCheckIn(s, plainCheckIn), {
+      owner: reveals(ownerId),
+      employee: hides(ownerId),
+      otherSupervisor: hides(ownerId),
+      admin: hides(ownerId),
+    }),
+    write(
+      'eraseMyCheckInData (erases only the caller’s own)',
+      async (s) => {
+        await eraseMyCheckInData(s);
+        return listMyCheckIns(world.sessions.owner);
+      },
+      {
+        employee: reveals(() => world.checkInId),
+        otherSupervisor: reveals(() => world.checkInId),
+        admin: reveals(() => world.checkInId),
+      },
+    ),
+  ],
+  checkInNotes: [
+    read('readMyNote', (s) => readMyNote(s, world.checkInId), {
+      owner: equals(() => NOTE_TEXT),
+      employee: equals(() => null),
+      otherSupervisor: equals(() => null),
+      ownSupervisor: equals(() => null),
+      admin: equals(() => null),
+    }),
+  ],
+  noteKeys: [
+    write(
+      'changeOwnSecret (cannot re-wrap the owner’s key, even knowing their PIN)',
+      (s) => changeOwnSecret(s, { currentSecret: OWNER_PIN, secretKind: 'pin', newSecret: '518273' }),
+      {
+        employee: refusing(refused('secret.current-wrong')),
+        otherSupervisor: refusing(refused('secret.current-wrong')),
+        admin: refusing(refused('secret.current-wrong')),
+      },
+    ),
+  ],
+  teamRollups: [
+    read('getTeamWellbeing (team A)', (s) => getTeamWellbeing(s, world.teamA), {
+      employee: denied,
+      otherSupervisor: equals(() => ({
+        k: 0,
+        overall: { kind: 'suppressed', reason: 'too-few-people' },
+        weeks: [],
+      })),
+      ownSupervisor: async (result) => {
+        expect(((await result) as { weeks: unknown[] }).weeks).not.toEqual([]);
+      },
+      admin: async (result) => {
+        expect(((await result) as { weeks: unknown[] }).weeks).not.toEqual([]);
+      },
+    }),
+    read('getTeamDashboard (team A)', (s) => getTeamDashboard(s, world.teamA), {
+      employee: denied,
+      otherSupervisor: equals(() => emptyTeamDashboard(5)),
+      ownSupervisor: async (result) => {
+        expect(await result).not.toEqual(emptyTeamDashboard(5));
+      },
+      admin: async (result) => {
+        expect(await result).not.toEqual(emptyTeamDashboard(5));
+      },
+    }),
+  ],
+  talkRequests: [
+    read('listTalkRequests', (s) => listTalkRequests(s), {
+      employee: denied,
+      otherSupervisor: hides(ownerName),
+      ownSupervisor: reveals(ownerName),
+      admin: reveals(ownerName),
+    }),
+    read('getMyOpenTalkRequest', (s) => getMyOpenTalkRequest(s), {
+      owner: reveals(() => world.talkRequestId),
+      employee: hides(() => world.talkRequestId),
+      otherSupervisor: hides(() => world.talkRequestId),
+      admin: hides(() => world.talkRequestId),
+    }),
+    write(
+      'withdrawTalkRequest (only ever the caller’s own)',
+      async (s) => {
+        await withdrawTalkRequest(s);
+        return getMyOpenTalkRequest(world.sessions.owner);
+      },
+      {
+        employee: reveals(() => world.talkRequestId),
+        otherSupervisor: reveals(() => world.talkRequestId),
+        admin: reveals(() => world.talkRequestId),
+      },
+    ),
+    writeOn('closeTalkRequest (a team A request)', teamARequest, (s, id) => closeTalkRequest(s, id), {
+      employee: denied,
+      otherSupervisor: notFound,
+      ownSupervisor: succeeds,
+      admin: succeeds,
+    }),
+    write('requestTalk (always the caller’s own)', (s) => requestTalk(s, { consent: true }), {
+      owner: equals(() => ({ ok: true, value: world.talkRequestId })),
+      employee: hides(() => world.talkRequestId),
+      otherSupervisor: hides(() => world.talkRequestId),
+      admin: hides(() => world.talkRequestId),
+    }),
+  ],
+  supportResources: [
+    read('listSupportResources', (s) => listSupportResources(s), {
+      owner: reveals(() => SUPPORT_TITLE),
+      employee: reveals(() => SUPPORT_TITLE),
+      otherSupervisor: reveals(() => SUPPORT_TITLE),
+      admin: reveals(() => SUPPORT_TITLE),
+    }),
+    write(
+      'saveSupportResource',
+      (s) => saveSupportResource(s, { title: 'Line', description: '', contact: '1' }),
+      {
+        employee: denied,
+        otherSupervisor: denied,
+        ownSupervisor: denied,
+        admin: succeeds,
+      },
+    ),
+    writeOn(
+      'deleteSupportResource',
+      async () =>
+        must(
+          await saveSupportResource(world.sessions.admin, { title: 'Temp', description: '', contact: '2' }),
+        ),
+      (s, id) => deleteSupportResource(s, id),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: succeeds },
+    ),
+  ],
+  checkInSettings: [
+    write('updateCheckInSettings', (s) => updateCheckInSettings(s, { kThreshold: 5, retentionMonths: 12 }), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: succeeds,
+    }),
+  ],
+  checkInPreferences: [
+    read('hasAcceptedPrivacyNotice (only ever the caller’s own)', (s) => hasAcceptedPrivacyNotice(s), {
+      owner: equals(() => true),
+      employee: equals(() => false),
+      otherSupervisor: equals(() => false),
+      admin: equals(() => false),
+    }),
+    write(
+      'acceptPrivacyNotice (records only the caller’s own)',
+      async (s) => {
+        await acceptPrivacyNotice(s);
+        return (await world.db.checkInPreferences.get(world.ownerId))?.privacyNoticeAcceptedAt;
+      },
+      {
+        employee: equals(() => world.ownerAcceptedAt),
+        otherSupervisor: equals(() => world.ownerAcceptedAt),
+        admin: equals(() => world.ownerAcceptedAt),
+      },
+    ),
+  ],
+  serviceValues: [
+    read('listServiceValues', (s) => listServiceValues(s), {
+      owner: reveals(() => 'We listen'),
+      employee: reveals(() => 'We listen'),
+      otherSupervisor: reveals(() => 'We listen'),
+      admin: reveals(() => 'We listen'),
+    }),
+    write(
+      'saveServiceValue',
+      (s) => saveServiceValue(s, { label: `Value ${crypto.randomUUID().slice(0, 8)}`, description: '' }),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: succeeds },
+    ),
+    writeOn(
+      'archiveServiceValue',
+      async () =>
+        must(
+          await saveServiceValue(world.sessions.admin, {
+            label: `Value ${crypto.randomUUID().slice(0, 8)}`,
+            description: '',
+          }),
+        ),
+      (s, id) => archiveServiceValue(s, id),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: succeeds },
+    ),
+    writeOn(
+      'restoreServiceValue',
+      async () => {
+        const id = must(
+          await saveServiceValue(world.sessions.admin, {
+            label: `Value ${crypto.randomUUID().slice(0, 8)}`,
+            description: '',
+          }),
+        );
+        must(await archiveServiceValue(world.sessions.admin, id));
+        return id;
+      },
+      (s, id) => restoreServiceValue(s, id),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: succeeds },
+    ),
+    write(
+      'ensureServiceValues (seeds an empty table only)',
+      async (s) => ensureServiceValues(s, [{ id: 'reliability', label: 'Sneaked in', description: '' }]),
+      { employee: unchanged, otherSupervisor: unchanged, admin: unchanged },
+    ),
+  ],
+  recognitions: [
+    read('listTeamWall (team A)', (s) => listTeamWall(s, world.teamA), {
+      owner: hides(() => PRIVATE_PRAISE),
+      employee: reveals(() => PUBLIC_PRAISE),
+      otherSupervisor: denied,
+      admin: hides(() => PRIVATE_PRAISE),
+    }),
+    read('listMyRecognitions', (s) => listMyRecognitions(s), {
+      owner: reveals(() => PRIVATE_PRAISE),
+      employee: hides(() => PRIVATE_PRAISE),
+      otherSupervisor: hides(() => PRIVATE_PRAISE),
+      admin: hides(() => PRIVATE_PRAISE),
+    }),
+    write(
+      'giveRecognition (to the owner)',
+      (s) =>
+        giveRecognition(s, {
+          recipientId: world.ownerId,
+          valueIds: ['integrity'],
+          message: 'Thanks',
+          isPrivate: false,
+        }),
+      {
+        employee: refusing(refused('recognition.errors.peer-recognition-off')),
+        otherSupervisor: refusing(refused('recognition.errors.other-team')),
+        ownSupervisor: succeeds,
+        admin: succeeds,
+      },
+    ),
+    read('listGivenRecognitions', (s) => listGivenRecognitions(s), {
+      ownSupervisor: reveals(() => PRIVATE_PRAISE),
+      employee: hides(() => PRIVATE_PRAISE),
+      otherSupervisor: hides(() => PRIVATE_PRAISE),
+      admin: hides(() => PRIVATE_PRAISE),
+    }),
+    read('listRecentForHome', (s) => listRecentForHome(s, 10), {
+      owner: reveals(() => PRIVATE_PRAISE),
+      employee: hides(() => PRIVATE_PRAISE),
+      otherSupervisor: hides(() => PRIVATE_PRAISE),
+      admin: hides(() => PRIVATE_PRAISE),
+    }),
+    read('listQuietPeople', (s) => listQuietPeople(s), {
+      employee: denied,
+      otherSupervisor: hides(() => world.teammateId),
+      ownSupervisor: reveals(() => world.teammateId),
+      admin: reveals(() => world.teammateId),
+    }),
+    read(
+      'getGivingAllowance (counts only the caller’s own)',
+      async (s) => (await getGivingAllowance(s)).givenToday,
+      {
+        employee: equals(() => 0),
+        otherSupervisor: equals(() => 0),
+        admin: async (result) => {
+          expect(await result).toBeLessThanOrEqual(1);
+        },
+        ownSupervisor: async (result) => {
+          expect(await result).toBeGreaterThanOrEqual(2);
+        },
+      },
+    ),
+  ],
+  coachingNotes: [
+    read('listMyCoachingNotes', (s) => listMyCoachingNotes(s), {
+      owner: reveals(() => COACHING_TEXT),
+      employee: hides(() => COACHING_TEXT),
+      otherSupervisor: hides(() => COACHING_TEXT),
+      admin: hides(() => COACHING_TEXT),
+    }),
+    read('listTeamCoachingNotes', (s) => listTeamCoachingNotes(s), {
+      employee: denied,
+      otherSupervisor: hides(() => COACHING_TEXT),
+      ownSupervisor: reveals(() => COACHING_TEXT),
+      admin: reveals(() => COACHING_TEXT),
+    }),
+    write('createCoachingNote (about the owner)', (s) => createCoachingNote(s, coachingNote(world.ownerId)), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: succeeds,
+      admin: succeeds,
+    }),
+    writeOn(
+      'acknowledgeCoachingNote',
+      freshCoachingNote,
+      (s, id) => acknowledgeCoachingNote(s, id, 'Thanks'),
+      {
+        owner: succeeds,
+        employee: denied,
+        otherSupervisor: denied,
+        ownSupervisor: denied,
+        admin: denied,
+      },
+    ),
+    writeOn('closeCoachingNote', freshCoachingNote, (s, id) => closeCoachingNote(s, id), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: succeeds,
+      admin: succeeds,
+    }),
+  ],
+  oneOnOnes: [
+    read('listOneOnOnes (the owner’s)', (s) => listOneOnOnes(s, world.ownerId), {
+      owner: reveals(() => ONE_ON_ONE_TEXT),
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: reveals(() => ONE_ON_ONE_TEXT),
+      admin: reveals(() => ONE_ON_ONE_TEXT),
+    }),
+    write(
+      'recordOneOnOne (with the owner)',
+      (s) =>
+        recordOneOnOne(s, {
+          personId: world.ownerId,
+          heldOn: isoDate(0),
+          wentWell: 'Fine',
+          toImprove: 'Pace',
+          agreedActions: 'Practise',
+        }),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: succeeds, admin: succeeds },
+    ),
+  ],
+  oneOnOneCadences: [
+    read('listOneOnOneSchedule', (s) => listOneOnOneSchedule(s), {
+      employee: denied,
+      otherSupervisor: hides(ownerId),
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+    write('setCadence (for the owner)', (s) => setCadence(s, world.ownerId, 2), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: succeeds,
+      admin: succeeds,
+    }),
+  ],
+  recognitionSettings: [
+    read('getRecognitionSettings', (s) => getRecognitionSettings(s), {
+      owner: reveals(() => 'dailyLimit'),
+      employee: reveals(() => 'dailyLimit'),
+      otherSupervisor: reveals(() => 'dailyLimit'),
+      admin: reveals(() => 'dailyLimit'),
+    }),
+    write(
+      'updateRecognitionSettings',
+      (s) => updateRecognitionSettings(s, { allowPeerRecognition: false, dailyLimit: 5, quietWeeks: 4 }),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: succeeds },
+    ),
+  ],
+};
+
+/**
+ * Reads that take no session, and why that is safe. They are the only repository functions without one.
+ */
+const PUBLIC_READS = {
+  getOrganisation: 'the organisation name and idle-lock minutes, shown before anyone signs in',
+  listRoster: 'names, roles and team names, which the sign-in screen must show',
+  signIn: 'checks a secret; its own backoff (signInGuards) limits guessing',
+  getCheckInSettings: 'k and the retention period, which every check-in screen explains',
+  applyRetention: 'only deletes check-ins older than the retention period',
+  ensureBundledModules: 'only installs the modules shipped with the app',
+  setUpOrganisation: 'first-run setup, refused once the organisation exists (checked below)',
+} as const;
+
+/** Exported repository functions that touch no personal data, and why they need no session. */
+const NOT_PERSONAL_DATA = {
+  isReviewable: 'a pure check on a content step',
+  resetBundledModuleSync: 'a test hook that forgets the bundled-module sync',
+  signOut: 'ends the session it is given',
+  openNoteKey: 'called by sign-in right after the secret was verified; attaches a key to live sessions only',
+  askForPersistentStorage: 'asks the browser to keep the origin’s storage',
+  readStorageStatus: 'reads the browser’s storage estimate',
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------
+
+beforeAll(async () => {
+  world = await seed(useFreshDatabase());
+}, 120_000);
+
+describe('access to every table', () => {
+  it('covers every table in the database', () => {
+    expect(Object.keys(ACCESS).sort()).toEqual(world.db.tables.map((table) => table.name).sort());
+    for (const [table, probes] of Object.entries(ACCESS)) expect(probes.length, table).toBeGreaterThan(0);
+    expect(typeof world.ownerAcceptedAt, 'the owner accepted the privacy notice').toBe('number');
+  });
+
+  it('probes every exported repository function, or says why it needs no session', () => {
+    const probed = new Set(
+      Object.values(ACCESS).flatMap((probes) => probes.map((probe) => probe.call.split(' ')[0])),
+    );
+    const unaccounted = Object.entries(REPOSITORIES).flatMap(([file, exports]) =>
+      Object.entries(exports)
+        .filter(
+          ([, value]) => typeof value === 'function' && !/^[A-Z]/.test((value as { name: string }).name),
+        )
+        .map(([name]) => name)
+        .filter((name) => !probed.has(name) && !(name in PUBLIC_READS) && !(name in NOT_PERSONAL_DATA))
+        .map((name) => `${file}: ${name}`),
+    );
+    expect(unaccounted).toEqual([]);
+  });
+
+  it('lists every session-less repository call with its reason', async () => {
+    expect(Object.keys(PUBLIC_READS).sort()).toEqual([
+      'applyRetention',
+      'ensureBundledModules',
+      'getCheckInSettings',
+      'getOrganisation',
+      'listRoster',
+      'setUpOrganisation',
+      'signIn',
+    ]);
+    expect(
+      await setUpOrganisation({
+        organisationName: 'Takeover',
+        adminName: 'Mallory',
+        secretKind: 'pin',
+        secret: '615243',
+      }),
+    ).toMatchObject({ ok: false, problems: [{ message: 'setup.already-done' }] });
+  });
+
+  const cases = Object.entries(ACCESS).flatMap(([table, probes]) =>
+    probes.flatMap((probe) =>
+      ACTORS.flatMap((actor) => {
+        const check = probe.expect[actor];
+        return check ? [{ table, probe, actor, check }] : [];
+      }),
+    ),
+  );
+
+  it.each(cases.map((c) => [c.table, c.probe.call, c.actor, c] as const))(
+    '%s: %s as %s',
+    async (_table, _call, _actor, { table, probe, actor, check }) => {
+      const target = probe.prepare ? await probe.prepare() : '';
+      const isRefusal = REFUSALS.has(check);
+      const before = probe.writes && isRefusal ? await world.db.table(table).toArray() : null;
+      await check(probe.run(world.sessions[actor], target));
+      if (before)
+        expect(await world.db.table(table).toArray(), 'a refused write changed nothing').toEqual(before);
+    },
+  );
+});
+
+describe('sessions that were not issued by sign-in, or have ended', () => {
+  let revoked: Session;
+  let forged: Session;
+
+  beforeAll(async () => {
+    // A copy of a real admin session: same fields, but not issued by sign-in.
+    forged = { ...world.sessions.admin };
+    const again = await signIn(world.sessions.admin.personId, '480917');
+    if (!again.ok) throw new Error('admin sign-in');
+    revoked = again.session;
+    signOut(revoked);
+  });
+
+  const probes = Object.entries(ACCESS).flatMap(([table, list]) =>
+    list.map((probe) => [table, probe.call, probe] as const),
+  );
+
+  it.each(probes)('%s: %s refuses a forged admin session', async (table, _call, probe) => {
+    const target = probe.prepare ? await probe.prepare() : '';
+    const before = await world.db.table(table).toArray();
+    await denied(probe.run(forged, target));
+    expect(await world.db.table(table).toArray()).toEqual(before);
+  });
+
+  it.each(probes)('%s: %s refuses a signed-out admin session', async (table, _call, probe) => {
+    const target = probe.prepare ? await probe.prepare() : '';
+    const before = await world.db.table(table).toArray();
+    await denied(probe.run(revoked, target));
+    expect(await world.db.table(table).toArray()).toEqual(before);
+  });
+});
