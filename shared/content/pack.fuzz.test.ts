@@ -259,8 +259,8 @@ describe('content packs under fuzzing: never a crash, always a readable reason, 
           if (!pack.kind.endsWith('inflating to its limit')) expectReadableRefusal(files);
           if (parsed) expectValidPack(parsed, pack.manifestText);
         }),
-        // Each case inflates up to 12 MB, so these run a fiftieth as often (200 in the full suite).
-        fuzzRuns(0.02),
+        // Each case inflates up to 12 MB, so these run a twentieth as often (500 in the full suite).
+        fuzzRuns(0.05),
       );
     },
     FUZZ_TIMEOUT_MS,
