@@ -336,7 +336,7 @@ describe('parsePack', () => {
     const shortened = `"${'x'.repeat(59)}…"`;
     expect(problems.map((problem) => problem.message)).toEqual(
       expect.arrayContaining([
-        `"${'k'}${'e'.repeat(58)}…" is not a known field`,
+        `"k${'e'.repeat(58)}…" is not a known field`,
         '"bell\\u0007" is not a known field',
         `no option has the id ${shortened}`,
       ]),
