@@ -25,11 +25,23 @@ interface DiskPageGlobals {
 /**
  * A switchable full disk, at the browser's storage boundary.
  *
- * Chromium's DevTools quota override (`Storage.overrideQuotaForOrigin`) is accepted and reported by
- * `Storage.getUsageAndQuota`, but Debian's Chromium 156 does not enforce it for IndexedDB: writes of 20 MB
- * still succeed under a 1-byte quota. So, while switched on, IndexedDB writes to the team rollups fail the way
- * a full disk does, with a `QuotaExceededError` DOMException: the disk fills up part-way through a save, after
- * the check-in and its note were written in the same transaction. Nothing of the app itself is touched.
+ * Why not Chromium's real quota (`Storage.overrideQuotaForOrigin`)? Measured on Debian's Chromium 156 in a
+ * fresh Playwright context:
+ * - set before the origin first opens IndexedDB, the override is enforced: with a 1-byte quota every write
+ *   aborts with `QuotaExceededError`; with 500 KB, 1 KB and 100 KB writes succeed and 1 MB aborts (only
+ *   `navigator.storage.estimate()` ignores it). The journey that starts on a full workstation uses this:
+ *   admin-sets-up-on-a-full-disk-and-loses-nothing.spec.ts. But the origin's reported usage did not grow
+ *   with those writes, so no quota could be found that lets this journey's set-up (about 100 KB of modules
+ *   and people) through and then stops a 3 KB check-in;
+ * - set after the origin has opened IndexedDB, a lower quota is not enforced: writes of 1 KB and 1 MB still
+ *   succeed on the open connection, on a second connection, on a new database of the same origin, and after
+ *   closing and reopening the connection; and in this journey the save under a 1-byte quota succeeded. The
+ *   app keeps its database open for the whole session, so a full disk met half-way through one cannot be made
+ *   with the real quota.
+ *
+ * So, while switched on, IndexedDB writes to the team rollups fail the way a full disk does, with a
+ * `QuotaExceededError` DOMException: the disk fills up part-way through a save, after the check-in and its
+ * note were written in the same transaction. Nothing of the app itself is touched.
  */
 async function installFullDiskSwitch(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -70,6 +70,17 @@ describe('hardenWebContents', () => {
     expect(openExternal.mock.calls).toEqual([['https://help.example.org/guide']]);
   });
 
+  it('keeps every frame, not just the main one, inside the app, without opening anything', () => {
+    const openExternal = vi.fn(() => Promise.resolve());
+    const { contents, emit } = fakeContents();
+    hardenWebContents(contents, openExternal, allowlist);
+    expect(emit('will-frame-navigate', 'app://shiftwell/index.html')).toBe(false);
+    expect(emit('will-frame-navigate', 'https://help.example.org/guide')).toBe(true);
+    expect(emit('will-frame-navigate', 'https://evil.com/')).toBe(true);
+    expect(emit('will-frame-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
   it('cancels redirects that leave the app, without opening them', () => {
     const openExternal = vi.fn(() => Promise.resolve());
     const { contents, emit } = fakeContents();

@@ -24,7 +24,10 @@ export interface NavigationEvent {
 
 /** The part of a WebContents the hardening touches. */
 export interface HardenableContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: NavigationEvent) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect',
+    listener: (event: NavigationEvent) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: Pick<Event, 'preventDefault'>) => void): unknown;
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void;
 }
@@ -65,7 +68,7 @@ export interface SecurityTargets {
 
 /**
  * Lock down one WebContents: navigation stays inside `app://shiftwell` (allowlisted https links open in the
- * system browser instead), redirects out are cancelled, window.open is denied and webviews never attach.
+ * system browser instead), frames cannot navigate out either, redirects out are cancelled, window.open is denied and webviews never attach.
  */
 export function hardenWebContents(
   contents: HardenableContents,
@@ -76,6 +79,12 @@ export function hardenWebContents(
     if (!isAllowedNavigation(event.url)) {
       event.preventDefault();
       openIfAllowed(event.url, openExternal, externalAllowlist);
+    }
+  });
+  // `will-navigate` covers the main frame only; a sub-frame (an iframe) navigating is reported here.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedNavigation(event.url)) {
+      event.preventDefault();
     }
   });
   contents.on('will-redirect', (event) => {

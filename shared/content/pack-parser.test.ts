@@ -326,6 +326,27 @@ describe('parsePack', () => {
     ]);
   });
 
+  it("quotes at most 60 characters of a pack's own text in a problem, with control characters escaped", () => {
+    const longId = 'x'.repeat(100_000);
+    const longKey = `k${'e'.repeat(99_999)}`;
+    const { problems } = problemsAfter((manifest) => {
+      manifest.steps[1]!.correct = longId;
+      Object.assign(manifest.steps[1]!.options![0]!, { [longKey]: 1, 'bell\u0007': 2 });
+    });
+    const shortened = `"${'x'.repeat(59)}…"`;
+    expect(problems.map((problem) => problem.message)).toEqual(
+      expect.arrayContaining([
+        `"k${'e'.repeat(58)}…" is not a known field`,
+        '"bell\\u0007" is not a known field',
+        `no option has the id ${shortened}`,
+      ]),
+    );
+    for (const { where, message } of problems) {
+      expect(where.length).toBeLessThan(200);
+      expect(message.length).toBeLessThan(200);
+    }
+  });
+
   it('reports an unknown step type with the allowed ones', () => {
     const { text, problems } = problemsAfter((manifest) => {
       manifest.steps[5]!.type = 'essay';

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import type { Problem } from '../domain/outcome';
 import { capProblems, formatBytes, MAX_REPORTED_PROBLEMS, moreProblems } from './pack-files';
 import type { PackFiles, PackOutcome } from './pack-files';
-import { manifestSchema } from './pack-schema';
+import { manifestSchema, quoted } from './pack-schema';
 import type { ContentPack } from './pack-schema';
 
 export type { PackFiles, PackOutcome } from './pack-files';
@@ -287,7 +287,11 @@ function locateIssue(issue: z.core.$ZodIssue, root: JsonNode, lines: LineIndex):
     }
     return issue.keys.map((key) => {
       const line = lines.lineOf(keyOffsets.get(key) ?? objectNode.offset);
-      return { line, where: manifestWhere(line, [...path, key]), message: `"${key}" is not a known field` };
+      return {
+        line,
+        where: manifestWhere(line, [...path, key]),
+        message: `${quoted(key)} is not a known field`,
+      };
     });
   }
   const line = lines.lineOf(keyOffset(nearestNode(root, path)));
@@ -334,7 +338,7 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
       return issue.values.length === 1 ? `must be ${allowed}` : `must be one of ${allowed}`;
     }
     case 'unrecognized_keys':
-      return `has unknown fields: ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+      return `has unknown fields: ${issue.keys.map((key) => quoted(key)).join(', ')}`;
     case 'invalid_format':
       return issue.format === 'regex' ? 'has the wrong format' : `must be a valid ${issue.format}`;
     case 'custom':
@@ -590,8 +594,8 @@ function formatPath(path: JsonPath): string {
   let formatted = '';
   for (const segment of path) {
     if (typeof segment === 'number') formatted += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) formatted += formatted === '' ? segment : `.${segment}`;
-    else formatted += `[${JSON.stringify(segment)}]`;
+    else if (/^[A-Za-z_$][\w$]{0,39}$/.test(segment)) formatted += formatted === '' ? segment : `.${segment}`;
+    else formatted += `[${quoted(segment)}]`;
   }
   return formatted;
 }

@@ -15,6 +15,18 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case letters, digits and single hyphens' })
   .max(64);
+/** The most characters of a pack's own text a problem message quotes. */
+const MAX_QUOTED_LENGTH = 60;
+
+/**
+ * A value from a pack as a problem quotes it: in double quotes, control characters escaped, and shortened so a
+ * hostile pack cannot flood the list of problems with its own text.
+ */
+export function quoted(value: string): string {
+  const shown = value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH - 1)}…` : value;
+  return JSON.stringify(shown);
+}
+
 const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
 
 /** The five boundary-spanner stressors a module can help with (links check-ins to micro-lessons). */
@@ -52,7 +64,7 @@ export const singleChoiceSchema = z
       context.addIssue({
         code: 'custom',
         path: ['correct'],
-        message: `no option has the id "${item.correct}"`,
+        message: `no option has the id ${quoted(item.correct)}`,
       });
     }
   });
@@ -72,7 +84,7 @@ export const multipleChoiceSchema = z
         context.addIssue({
           code: 'custom',
           path: ['correct', index],
-          message: `no option has the id "${correctId}"`,
+          message: `no option has the id ${quoted(correctId)}`,
         });
       }
     });
@@ -125,7 +137,7 @@ export const scenarioSchema = z
       context.addIssue({
         code: 'custom',
         path: ['start'],
-        message: `no node has the id "${scenario.start}"`,
+        message: `no node has the id ${quoted(scenario.start)}`,
       });
     }
     scenario.nodes.forEach((node, nodeIndex) => {
@@ -134,7 +146,7 @@ export const scenarioSchema = z
           context.addIssue({
             code: 'custom',
             path: ['nodes', nodeIndex, 'choices', choiceIndex, 'next'],
-            message: `no node has the id "${choice.next}"`,
+            message: `no node has the id ${quoted(choice.next)}`,
           });
         }
       });
@@ -200,7 +212,7 @@ export const manifestSchema = z
         context.addIssue({
           code: 'custom',
           path: ['steps', index, 'id'],
-          message: `the id "${step.id}" is used twice`,
+          message: `the id ${quoted(step.id)} is used twice`,
         });
       }
       seen.add(step.id);

@@ -62,9 +62,9 @@ export function ContentPacksSection({ session }: { readonly session: Session }) 
             {result.problems.map((problem, index) => (
               <li key={index}>
                 <strong>{problem.where}</strong>:{' '}
-                {problem.message.startsWith('packs.')
-                  ? t(problem.message, problem.values ?? {})
-                  : problem.message}
+                {/* App problems (a pack that is not newer, a full disk) are i18n keys; a pack's own
+                    problems are English sentences for its author. */}
+                {i18n.exists(problem.message) ? t(problem.message, problem.values ?? {}) : problem.message}
               </li>
             ))}
           </ul>
