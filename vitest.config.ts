@@ -19,9 +19,6 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'node',
-          // Repository tests derive real PBKDF2 keys (600,000 iterations) for several people; on a shared,
-          // busy machine five of them can take longer than the 5 s default.
-          testTimeout: 30_000,
           include: ['renderer/src/**/*.test.ts'],
           setupFiles: ['renderer/src/test/setup-indexeddb.ts'],
           // Signing in and changing a PIN run 600,000 PBKDF2 rounds each; on a busy two-core machine a test

@@ -19,7 +19,12 @@ import type { Problem } from '../../../../shared/domain/outcome';
 import { checkFuzzProperty, FUZZ_TIMEOUT_MS, fuzzRuns } from '../../../../shared/testing/fuzz';
 import type { Session } from '../../auth/session';
 import type { ShiftwellDatabase } from '../../db';
-import { en } from '../../i18n/locales/en';
+import app from '../../i18n/locales/en/app.json';
+import signIn from '../../i18n/locales/en/sign-in.json';
+import training from '../../i18n/locales/en/training.json';
+
+/** The English strings a pack import can show (start-up areas plus training). */
+const en = { ...app, ...signIn, ...training };
 import { useFreshDatabase } from '../../test/database';
 import { setUpOrganisationWithTeams } from '../profiles/test-api';
 import { importPack } from './pack-import.repo';
