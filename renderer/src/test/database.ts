@@ -12,3 +12,15 @@ export function useFreshDatabase(targetVersion?: number): ShiftwellDatabase {
   useDatabaseInstance(database);
   return database;
 }
+
+/** Every table's rows as one string, to show that an operation changed nothing at all. */
+export async function databaseDigest(database: ShiftwellDatabase): Promise<string> {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of database.tables) {
+    // The automatic-backup key is a CryptoKey, which JSON cannot show; its other fields still count.
+    tables[table.name] = (await table.toArray()).map((row: Record<string, unknown>) =>
+      'key' in row && typeof row.key === 'object' ? { ...row, key: 'CryptoKey' } : row,
+    );
+  }
+  return JSON.stringify(tables);
+}

@@ -1,5 +1,6 @@
 /** English strings, one JSON file per area, merged into one namespace (top-level keys never overlap). */
 import app from './app.json';
+import backup from './backup.json';
 import checkIns from './check-ins.json';
 import coaching from './coaching.json';
 import people from './people.json';
@@ -18,4 +19,5 @@ export const en = {
   ...checkIns,
   ...recognition,
   ...coaching,
+  ...backup,
 };
