@@ -32,7 +32,14 @@ import {
 import type { WriteRollingBackupRequest, WriteRollingBackupResult } from '../../../../shared/bridge';
 import { localDay } from '../../../../shared/domain/check-in';
 import { fail, succeed, type Outcome, type Problem } from '../../../../shared/domain/outcome';
-import { deriveBackupKey, openBackupWithPassphrase, sealSnapshot, type BackupKey } from './backup-file';
+import {
+  deriveBackupKey,
+  openBackupFile,
+  openBackupWithPassphrase,
+  sealSnapshot,
+  type BackupHeader,
+  type BackupKey,
+} from './backup-file';
 
 /** Tables that belong to this install and never go into a backup. */
 const INSTALL_ONLY_TABLES = ['backupKeys'] as const;
@@ -259,9 +266,29 @@ async function buildPlan(db: ShiftwellDatabase, parsed: BackupSnapshot): Promise
 
 async function prepare(file: Uint8Array, passphrase: string): Promise<Outcome<RestorePlan>> {
   if (passphrase.length === 0) return fail('passphrase', 'backup.errors.passphraseRequired');
-  const opened = await openBackupWithPassphrase(file, passphrase, BACKUP_CATALOGUE);
+  return planFrom(await openBackupWithPassphrase(file, passphrase, BACKUP_CATALOGUE));
+}
+
+async function planFrom(opened: Outcome<BackupSnapshot>): Promise<Outcome<RestorePlan>> {
   if (!opened.ok) return opened;
-  return succeed(await buildPlan(getDatabase(), opened.value));
+  try {
+    return succeed(await buildPlan(getDatabase(), opened.value));
+  } catch (error) {
+    return storageOutcome(error);
+  }
+}
+
+/**
+ * As `prepareRestore`, with a key already derived (for the header's salt) instead of a passphrase.
+ *
+ * The fuzz suite uses it to test thousands of files without running PBKDF2 for each one.
+ */
+export async function prepareRestoreWithKey(
+  session: Session,
+  input: { readonly file: Uint8Array; readonly keyFor: (header: BackupHeader) => Promise<BackupKey> },
+): Promise<Outcome<RestorePlan>> {
+  requireSession(session, ['admin']);
+  return planFrom(await openBackupFile(input.file, input.keyFor, BACKUP_CATALOGUE));
 }
 
 /** Decrypt and check a backup file and show an admin what restoring it would change. Writes nothing. */
