@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ChangeSecretScreen,
@@ -9,6 +9,8 @@ import {
   SetupScreen,
 } from '../features/profiles';
 import { applyCheckInRetention } from '../features/check-ins';
+import { FirstRunRestore, runAutomaticBackup } from '../features/backup';
+import { usePlatform } from '../platform';
 import { useTrainingStore } from '../features/training';
 import { AppShell } from './AppShell';
 import { IdleWarningDialog } from './IdleWarningDialog';
@@ -29,6 +31,7 @@ export function App() {
   const lock = useSessionStore((state) => state.lock);
   const abandonLock = useSessionStore((state) => state.abandonLock);
   const resetNavigation = useNavigationStore((state) => state.reset);
+  const platform = usePlatform();
 
   const idleLockMinutes = organisation?.value?.idleLockMinutes ?? 5;
   const { secondsLeft, stayActive } = useIdleLock({
@@ -47,7 +50,12 @@ export function App() {
     // Old raw check-ins are deleted at each sign-in (team rollups are kept).
     if (session !== null)
       void applyCheckInRetention().catch((error: unknown) => console.error('Retention failed', error));
-  }, [session]);
+    // The day's automatic backup (desktop app, when an admin turned it on) is written at the first sign-in.
+    if (session !== null)
+      void runAutomaticBackup(session, platform).catch((error: unknown) =>
+        console.error('Automatic backup failed', error),
+      );
+  }, [session, platform]);
 
   useEffect(() => {
     if (organisation !== undefined) performance.mark('shiftwell:interactive');
@@ -61,7 +69,16 @@ export function App() {
     );
   }
   if (organisation.value === null) {
-    return <SetupScreen onSetUp={(created) => startSession(created, false)} />;
+    return (
+      <SetupScreen
+        onSetUp={(created) => startSession(created, false)}
+        alternative={
+          <Suspense fallback={null}>
+            <FirstRunRestore />
+          </Suspense>
+        }
+      />
+    );
   }
   if (session === null && lockedPerson !== null) {
     return (

@@ -121,7 +121,7 @@ export async function createBackup(
   session: Session,
   input: { readonly passphrase: string; readonly confirmation: string },
   now = Date.now(),
-): Promise<Outcome<{ readonly fileName: string; readonly contents: Uint8Array }>> {
+): Promise<Outcome<{ readonly fileName: string; readonly contents: Uint8Array<ArrayBuffer> }>> {
   requireSession(session, ['admin']);
   const problems = checkBackupPassphrase(input.passphrase, input.confirmation);
   if (problems.length > 0) return { ok: false, problems };
