@@ -63,6 +63,25 @@ export const printToPdfRequestSchema = z.strictObject({
 });
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 
+/** Backup files written automatically are named after their local day: `shiftwell-YYYY-MM-DD.swbackup`. */
+export const ROLLING_BACKUP_NAME = /^shiftwell-\d{4}-\d{2}-\d{2}\.swbackup$/;
+/** How many automatic backups are kept; older ones are deleted after each new one is written. */
+export const ROLLING_BACKUPS_KEPT = 7;
+
+/** Write one automatic backup (already encrypted) into the app's backups folder, then prune old ones. */
+export const writeRollingBackupRequestSchema = z.strictObject({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  contents: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, {
+    message: 'File is too large',
+  }),
+});
+export type WriteRollingBackupRequest = z.infer<typeof writeRollingBackupRequestSchema>;
+
+/** The outcome of an automatic backup: written (and how many are kept), or failed with a readable reason. */
+export type WriteRollingBackupResult =
+  | { readonly status: 'saved'; readonly fileName: string; readonly kept: number }
+  | { readonly status: 'failed'; readonly message: string };
+
 /** `getAppInfo` takes no options; the schema still rejects anything extra. */
 export const appInfoRequestSchema = z.strictObject({});
 export type AppInfoRequest = z.infer<typeof appInfoRequestSchema>;
@@ -93,6 +112,7 @@ export interface ShiftwellBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  writeRollingBackup(request: WriteRollingBackupRequest): Promise<WriteRollingBackupResult>;
 }
 
 /**
@@ -106,6 +126,7 @@ export const bridgeChannels = {
   saveFile: { channel: 'files:save-file', request: saveFileRequestSchema },
   openFile: { channel: 'files:open-file', request: openFileRequestSchema },
   printToPdf: { channel: 'reports:print-to-pdf', request: printToPdfRequestSchema },
+  writeRollingBackup: { channel: 'backups:write-rolling-backup', request: writeRollingBackupRequestSchema },
 } as const satisfies { readonly [K in keyof ShiftwellBridge]: { channel: string; request: z.ZodType } };
 
 /** A bridge method name. */

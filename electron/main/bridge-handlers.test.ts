@@ -39,6 +39,7 @@ function handlersWith(overrides: Partial<BridgeHandlerDeps> = {}) {
     appVersion: '1.2.3',
     platform: 'linux',
     documentsDir: '/home/sam/Documents',
+    backupsDir: path.join(dir, 'backups'),
     dialogs: dialogsChoosing(null),
     fs,
     ...overrides,
@@ -53,6 +54,8 @@ function fsWith(overrides: Partial<BridgeFs>): BridgeFs {
     rm: (filePath, options) => fs.rm(filePath, options),
     stat: (filePath) => fs.stat(filePath),
     readFile: (filePath) => fs.readFile(filePath),
+    mkdir: (dirPath, options) => fs.mkdir(dirPath, options),
+    readdir: (dirPath) => fs.readdir(dirPath),
     ...overrides,
   };
 }
@@ -295,6 +298,7 @@ describe('registerBridgeHandlers', () => {
     const channels = ipcMain.handle.mock.calls.map(([channel]) => channel as string);
     expect(channels.sort()).toEqual([
       'app:get-info',
+      'backups:write-rolling-backup',
       'files:open-file',
       'files:save-file',
       'reports:print-to-pdf',

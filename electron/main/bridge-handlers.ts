@@ -1,5 +1,6 @@
 /**
- * What the main process does for each bridge method: app info, saving and opening files, printing to PDF.
+ * What the main process does for each bridge method: app info, saving and opening files, printing to PDF,
+ * automatic backups.
  *
  * Dialogs, the file system and the sender's page are injected, so each outcome (saved, cancelled, failed) is
  * testable without Electron. Failures are returned as values with a readable message, never thrown.
@@ -17,11 +18,15 @@ import type {
   PrintToPdfRequest,
   SaveFileRequest,
   SaveFileResult,
+  WriteRollingBackupRequest,
+  WriteRollingBackupResult,
 } from '../../shared/bridge';
 import { bridgeChannels, MAX_FILE_BYTES } from '../../shared/bridge';
 import type { AtomicWriteFs } from './atomic-write';
 import { writeFileAtomically } from './atomic-write';
 import { handleBridge } from './ipc-main';
+import type { RollingBackupFs } from './rolling-backups';
+import { writeRollingBackup } from './rolling-backups';
 
 /** The save and open dialogs, already bound to the window they belong to. */
 export interface FileDialogs {
@@ -30,7 +35,7 @@ export interface FileDialogs {
 }
 
 /** The file calls the handlers need (a subset of `node:fs/promises`). */
-export interface BridgeFs extends AtomicWriteFs {
+export interface BridgeFs extends AtomicWriteFs, RollingBackupFs {
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
   readFile(filePath: string): Promise<Uint8Array>;
 }
@@ -46,6 +51,8 @@ export interface BridgeHandlerDeps {
   readonly platform: string;
   /** Where save and open dialogs start (the person's documents folder). */
   readonly documentsDir: string;
+  /** Where automatic backups go (`<userData>/backups`). */
+  readonly backupsDir: string;
   readonly dialogs: FileDialogs;
   readonly fs: BridgeFs;
   /** The size limit for saved and opened files; `MAX_FILE_BYTES` unless a test lowers it. */
@@ -156,6 +163,10 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
         return { status: 'failed', message: `The page could not be printed to PDF: ${reasonOf(error)}` };
       }
       return saveBytes(withPdfExtension(suggestedName), [PDF_FILTER], pdf);
+    },
+
+    writeRollingBackup(request: WriteRollingBackupRequest): Promise<WriteRollingBackupResult> {
+      return writeRollingBackup(fs, deps.backupsDir, request);
     },
   };
 }

@@ -14,6 +14,7 @@ import { createBridgeHandlers, registerBridgeHandlers } from './bridge-handlers'
 import { createMainWindow } from './main-window';
 import { buildAboutMessage, buildMenuTemplate } from './menu';
 import { applySecurityPolicies } from './security';
+import { ROLLING_BACKUPS_DIR } from './rolling-backups';
 import { ensureSingleInstance } from './single-instance';
 import { loadWindowState, saveWindowState, WINDOW_STATE_FILE_NAME } from './window-state';
 
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       platform: process.platform,
       documentsDir: app.getPath('documents'),
+      backupsDir: path.join(app.getPath('userData'), ROLLING_BACKUPS_DIR),
       dialogs,
       fs,
     }),

@@ -19,6 +19,7 @@ export const bridge = {
   saveFile: (request) => invoke('saveFile', request),
   openFile: (request) => invoke('openFile', request),
   printToPdf: (request) => invoke('printToPdf', request),
+  writeRollingBackup: (request) => invoke('writeRollingBackup', request),
 } satisfies ShiftwellBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -8,6 +8,8 @@ import {
   SetupScreen,
 } from '../features/profiles/startup';
 import { applyCheckInRetention } from '../features/check-ins';
+import { FirstRunRestore, runAutomaticBackup } from '../features/backup';
+import { usePlatform } from '../platform';
 import { LoadingPage } from './LoadingPage';
 import { preloadable } from './preloadable';
 import { useNavigationStore } from './navigation.store';
@@ -41,6 +43,7 @@ export function App() {
   const lock = useSessionStore((state) => state.lock);
   const abandonLock = useSessionStore((state) => state.abandonLock);
   const resetNavigation = useNavigationStore((state) => state.reset);
+  const platform = usePlatform();
 
   const idleLockMinutes = organisation?.value?.idleLockMinutes ?? 5;
   const { secondsLeft, stayActive } = useIdleLock({
@@ -57,7 +60,12 @@ export function App() {
     // Old raw check-ins are deleted at each sign-in (team rollups are kept).
     if (session !== null)
       void applyCheckInRetention().catch((error: unknown) => console.error('Retention failed', error));
-  }, [session]);
+    // The day's automatic backup (desktop app, when an admin turned it on) is written at the first sign-in.
+    if (session !== null)
+      void runAutomaticBackup(session, platform).catch((error: unknown) =>
+        console.error('Automatic backup failed', error),
+      );
+  }, [session, platform]);
 
   useEffect(() => {
     if (organisation !== undefined) performance.mark('shiftwell:interactive');
@@ -67,7 +75,14 @@ export function App() {
   if (organisation.value === null) {
     return (
       <Suspense fallback={<LoadingPage />}>
-        <SetupScreen onSetUp={(created) => startSession(created, false)} />
+        <SetupScreen
+          onSetUp={(created) => startSession(created, false)}
+          alternative={
+            <Suspense fallback={null}>
+              <FirstRunRestore />
+            </Suspense>
+          }
+        />
       </Suspense>
     );
   }

@@ -154,7 +154,7 @@ function ScreenContent({
     case 'people':
       return <PeopleScreen session={session} />;
     case 'settings':
-      return <SettingsScreen session={session} onErased={onSignOut} />;
+      return <SettingsScreen session={session} onErased={onSignOut} onRestored={onSignOut} />;
     default:
       return assertNever(screen);
   }

@@ -43,6 +43,7 @@ import {
   type RecognitionSettingsRow,
   type ServiceValueRow,
 } from './schema-v4';
+import { schemaV5, type BackupKeyRow, type ErasureRow } from './schema-v5';
 
 /** The database name; it belongs to the app's origin (`app://shiftwell` in Electron). */
 export const DATABASE_NAME = 'shiftwell';
@@ -59,6 +60,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: schemaV2 },
   { version: 3, stores: schemaV3 },
   { version: 4, stores: schemaV4 },
+  { version: 5, stores: schemaV5 },
 ];
 
 /** The newest schema version this build knows. */
@@ -99,6 +101,8 @@ export class ShiftwellDatabase extends Dexie {
   oneOnOnes!: EntityTable<OneOnOneRow, 'id'>;
   oneOnOneCadences!: EntityTable<OneOnOneCadenceRow, 'personId'>;
   recognitionSettings!: EntityTable<RecognitionSettingsRow, 'key'>;
+  erasures!: EntityTable<ErasureRow, 'personId'>;
+  backupKeys!: EntityTable<BackupKeyRow, 'id'>;
 
   constructor(options: DatabaseOptions = {}) {
     super(options.name ?? DATABASE_NAME, {

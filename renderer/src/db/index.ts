@@ -16,9 +16,10 @@ export function useDatabaseInstance(database: ShiftwellDatabase): ShiftwellDatab
   return previous;
 }
 
-export { ShiftwellDatabase, CURRENT_SCHEMA_VERSION, DATABASE_NAME } from './database';
+export { ShiftwellDatabase, CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_VERSIONS } from './database';
 export type * from './schema-v1';
 export type * from './schema-v2';
 export type * from './schema-v3';
 export type * from './schema-v4';
+export type * from './schema-v5';
 export { toStorageFailure, isQuotaExceeded, storageOutcome, type StorageFailure } from './storage-errors';

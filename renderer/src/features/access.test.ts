@@ -88,6 +88,19 @@ import {
   saveServiceValue,
   updateRecognitionSettings,
 } from './recognition/recognition.repo';
+import {
+  applyFirstRunRestore,
+  applyRestore,
+  createBackup,
+  getAutomaticBackupStatus,
+  prepareFirstRunRestore,
+  prepareRestore,
+  prepareRestoreWithKey,
+  runAutomaticBackupIfDue,
+  turnOffAutomaticBackups,
+  turnOnAutomaticBackups,
+} from './backup/backup.repo';
+import { deriveBackupKey } from './backup/backup-file';
 import { getTeamTrainingCompletion } from './reports/reports.repo';
 import { importPack, listInstalledModules } from './training/pack-import.repo';
 import { buildTrainingExport } from './training/training-export.repo';
@@ -108,6 +121,7 @@ import {
   startAttempt,
 } from './training/training.repo';
 
+import * as backupRepository from './backup/backup.repo';
 import * as checkInsRepository from './check-ins/check-ins.repo';
 import * as teamDashboardRepository from './check-ins/team-dashboard.repo';
 import * as coachingRepository from './coaching/coaching.repo';
@@ -124,6 +138,7 @@ import * as trainingRepository from './training/training.repo';
 
 /** Every repository module, so a new exported function without an access probe fails the suite. */
 const REPOSITORIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  'backup.repo': backupRepository,
   'check-ins.repo': checkInsRepository,
   'team-dashboard.repo': teamDashboardRepository,
   'coaching.repo': coachingRepository,
@@ -433,6 +448,25 @@ const unchanged = refusing(async (result) => {
   await result;
 });
 const ownerId = () => world.ownerId;
+/** A passphrase and its confirmation for backups. */
+const BACKUP_PASSPHRASE = { passphrase: 'harbour lights at dawn', confirmation: 'harbour lights at dawn' };
+/** Bytes that are not a backup file. */
+const NOT_A_BACKUP = new TextEncoder().encode('not a backup at all, just some words');
+/** A refusal whose reason is that the file is not a backup (the admin got past the role check). */
+const notABackup: Check = async (result) => {
+  expect(await result).toMatchObject({ ok: false, problems: [{ message: 'backup.errors.notABackup' }] });
+};
+
+/** A backup of the whole world as it is now, checked and ready to restore (restoring it changes nothing). */
+async function identicalRestorePlan() {
+  const file = must(await createBackup(world.sessions.admin, BACKUP_PASSPHRASE));
+  return must(
+    await prepareRestore(world.sessions.admin, {
+      file: file.contents,
+      passphrase: BACKUP_PASSPHRASE.passphrase,
+    }),
+  );
+}
 const ownerName = () => 'Beatrix Owner';
 
 async function freshCoachingNote(): Promise<string> {
@@ -1085,6 +1119,68 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: succeeds },
     ),
   ],
+  backupKeys: [
+    read('getAutomaticBackupStatus', (s) => getAutomaticBackupStatus(s), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: reveals(() => 'isOn'),
+    }),
+    write('turnOnAutomaticBackups', (s) => turnOnAutomaticBackups(s, BACKUP_PASSPHRASE), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: succeeds,
+    }),
+    write(
+      'runAutomaticBackupIfDue (hands back nothing but whether it ran; the file goes to the platform encrypted)',
+      async (s) => {
+        const written: string[] = [];
+        const run = await runAutomaticBackupIfDue(s, (request) => {
+          written.push(new TextDecoder().decode(request.contents));
+          return Promise.resolve({ status: 'saved', fileName: 'x', kept: 1 });
+        });
+        return { run, written };
+      },
+      {
+        owner: hides(ownerName),
+        employee: hides(ownerName),
+        otherSupervisor: hides(ownerName),
+        admin: hides(ownerName),
+      },
+    ),
+    write('turnOffAutomaticBackups', (s) => turnOffAutomaticBackups(s), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: succeeds,
+    }),
+  ],
+  erasures: [
+    read('createBackup (a backup holds every table)', (s) => createBackup(s, BACKUP_PASSPHRASE), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: succeeds,
+    }),
+    read('prepareRestore', (s) => prepareRestore(s, { file: NOT_A_BACKUP, passphrase: 'whatever it is' }), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: notABackup,
+    }),
+    read(
+      'prepareRestoreWithKey',
+      (s) =>
+        prepareRestoreWithKey(s, { file: NOT_A_BACKUP, keyFor: () => deriveBackupKey('whatever it is') }),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: notABackup },
+    ),
+    write(
+      'applyRestore (restoring a backup of the data as it is)',
+      async (s) => applyRestore(s, await identicalRestorePlan()),
+      { employee: denied, otherSupervisor: denied, ownSupervisor: denied, admin: succeeds },
+    ),
+  ],
 };
 
 /**
@@ -1098,11 +1194,16 @@ const PUBLIC_READS = {
   applyRetention: 'only deletes check-ins older than the retention period',
   ensureBundledModules: 'only installs the modules shipped with the app',
   setUpOrganisation: 'first-run setup, refused once the organisation exists (checked below)',
+  prepareFirstRunRestore: 'first-run restore, refused once the organisation exists (checked below)',
+  applyFirstRunRestore: 'first-run restore, refused once the organisation exists (checked below)',
 } as const;
 
 /** Exported repository functions that touch no personal data, and why they need no session. */
 const NOT_PERSONAL_DATA = {
   isReviewable: 'a pure check on a content step',
+  checkBackupPassphrase: 'a pure check on a passphrase and its confirmation',
+  replaceAllData:
+    'the restore transaction, given a database handle; only applyRestore and applyFirstRunRestore call it',
   resetBundledModuleSync: 'a test hook that forgets the bundled-module sync',
   signOut: 'ends the session it is given',
   openNoteKey: 'called by sign-in right after the secret was verified; attaches a key to live sessions only',
@@ -1141,14 +1242,27 @@ describe('access to every table', () => {
 
   it('lists every session-less repository call with its reason', async () => {
     expect(Object.keys(PUBLIC_READS).sort()).toEqual([
+      'applyFirstRunRestore',
       'applyRetention',
       'ensureBundledModules',
       'getCheckInSettings',
       'getOrganisation',
       'listRoster',
+      'prepareFirstRunRestore',
       'setUpOrganisation',
       'signIn',
     ]);
+    expect(await prepareFirstRunRestore({ file: NOT_A_BACKUP, passphrase: 'x' })).toMatchObject({
+      ok: false,
+      problems: [{ message: 'backup.errors.notEmpty' }],
+    });
+    const plan = await identicalRestorePlan();
+    const before = await world.db.people.toArray();
+    expect(await applyFirstRunRestore(plan)).toMatchObject({
+      ok: false,
+      problems: [{ message: 'backup.errors.notEmpty' }],
+    });
+    expect(await world.db.people.toArray()).toEqual(before);
     expect(
       await setUpOrganisation({
         organisationName: 'Takeover',

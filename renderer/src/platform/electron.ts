@@ -10,5 +10,6 @@ export function createElectronPlatform(bridge: ShiftwellBridge): Platform {
     saveFile: (request) => bridge.saveFile(request),
     openFile: (request) => bridge.openFile(request),
     printToPdf: (request) => bridge.printToPdf(request),
+    writeRollingBackup: (request) => bridge.writeRollingBackup(request),
   };
 }

@@ -14,6 +14,8 @@ export interface Platform {
   readonly openFile: ShiftwellBridge['openFile'];
   /** Render the current screen to a PDF file (Electron). */
   readonly printToPdf?: ShiftwellBridge['printToPdf'];
+  /** Keep a daily encrypted backup in the app's own data folder, the newest seven kept (Electron). */
+  readonly writeRollingBackup?: ShiftwellBridge['writeRollingBackup'];
   /** Open the system print dialog for the current screen (browser build). */
   readonly printPage?: () => void;
 }

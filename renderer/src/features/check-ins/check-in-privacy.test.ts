@@ -179,6 +179,10 @@ const AFTER_ERASURE: Readonly<
   checkInSettings: 'never holds it',
   serviceValues: 'never holds it',
   recognitionSettings: 'never holds it',
+  backupKeys: 'never holds it',
+  erasures: {
+    keptBecause: 'the erasure record itself: their id and the time, so no older backup brings data back',
+  },
 };
 
 describe('erasing my check-in data', () => {

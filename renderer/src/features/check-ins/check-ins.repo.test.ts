@@ -203,4 +203,11 @@ describe('talking, retention and erasure', () => {
     expect(rollups.flatMap((row) => row.contributorIds)).not.toContain(bea.personId);
     expect(rollups.flatMap((row) => row.contributorIds)).toContain(other.personId);
   });
+
+  it('keeps a record of the erasure holding only the person and the time', async () => {
+    const bea = await member('Bea', 'employee', teamId);
+    await recordCheckIn(bea, input());
+    await eraseMyCheckInData(bea, 1_790_000_000_000);
+    expect(await db.erasures.toArray()).toEqual([{ personId: bea.personId, erasedAt: 1_790_000_000_000 }]);
+  });
 });

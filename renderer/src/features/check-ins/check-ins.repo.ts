@@ -376,15 +376,30 @@ export async function applyRetention(now = Date.now()): Promise<number> {
  * Erase everything the signed-in person has put into check-ins: their check-ins, notes, note key, requests
  * to talk and preferences, and their id in team rollups (the anonymous totals stay). Their session's note
  * key is dropped too, so even a copy of an older backup cannot decrypt their notes with this install.
+ *
+ * An erasure record (their id and the time, nothing else) is kept in the same transaction: restoring an
+ * older backup drops everything of theirs from before that time (see features/backup).
  */
-export async function eraseMyCheckInData(session: Session): Promise<Outcome<{ readonly checkIns: number }>> {
+export async function eraseMyCheckInData(
+  session: Session,
+  now = Date.now(),
+): Promise<Outcome<{ readonly checkIns: number }>> {
   requireSession(session);
   const db = getDatabase();
   try {
     const erased = await db.transaction(
       'rw',
-      [db.checkIns, db.checkInNotes, db.noteKeys, db.talkRequests, db.checkInPreferences, db.teamRollups],
+      [
+        db.checkIns,
+        db.checkInNotes,
+        db.noteKeys,
+        db.talkRequests,
+        db.checkInPreferences,
+        db.teamRollups,
+        db.erasures,
+      ],
       async () => {
+        await db.erasures.put({ personId: session.personId, erasedAt: now });
         const mine = await db.checkIns.where('personId').equals(session.personId).primaryKeys();
         await db.checkIns.bulkDelete(mine);
         await db.checkInNotes.where('personId').equals(session.personId).delete();

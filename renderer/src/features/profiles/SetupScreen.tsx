@@ -1,4 +1,4 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecretKind } from '../../../../shared/domain/secret-policy';
 import type { Session } from '../../auth/session';
@@ -8,8 +8,18 @@ import { groupProblems, type ProblemsByField } from './problems';
 import { SecretFields } from './SecretFields';
 import { Brand } from './Brand';
 
-/** First run: create the organisation and the first admin, who is then signed in. */
-export function SetupScreen({ onSetUp }: { readonly onSetUp: (session: Session) => void }) {
+/**
+ * First run: create the organisation and the first admin, who is then signed in.
+ *
+ * `alternative` is shown below the form: the app puts "Restore from a backup" there.
+ */
+export function SetupScreen({
+  onSetUp,
+  alternative,
+}: {
+  readonly onSetUp: (session: Session) => void;
+  readonly alternative?: ReactNode;
+}) {
   const { t } = useTranslation();
   const [organisationName, setOrganisationName] = useState('');
   const [adminName, setAdminName] = useState('');
@@ -75,6 +85,7 @@ export function SetupScreen({ onSetUp }: { readonly onSetUp: (session: Session) 
             </Button>
           </div>
         </form>
+        {alternative}
       </div>
     </main>
   );

@@ -3,19 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
 import { ChangeSecretForm } from '../profiles';
 import { EraseMyDataSection } from '../check-ins';
+import { BackupSection } from '../backup';
 import { Notice } from '../../ui';
 import { AboutSection } from './AboutSection';
 import { StorageSection } from './StorageSection';
 import { WorkstationSection } from './WorkstationSection';
 import './settings.css';
 
-/** Settings: your own sign-in, this workstation, storage, and what is installed. */
+/** Settings: your own sign-in, this workstation, backups (admins), storage, and what is installed. */
 export function SettingsScreen({
   session,
   onErased,
+  onRestored,
 }: {
   readonly session: Session;
   readonly onErased: () => void;
+  /** After a restore everyone is signed out: the sessions belonged to the data that was replaced. */
+  readonly onRestored: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -24,6 +28,7 @@ export function SettingsScreen({
       <SignInSection session={session} />
       <WorkstationSection session={session} />
       <EraseMyDataSection session={session} onErased={onErased} />
+      {session.role === 'admin' ? <BackupSection session={session} onRestored={onRestored} /> : null}
       <StorageSection />
       <AboutSection />
     </div>

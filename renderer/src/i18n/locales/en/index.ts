@@ -18,4 +18,5 @@ export const lazyStrings = {
   'check-ins': () => import('./check-ins.json'),
   recognition: () => import('./recognition.json'),
   coaching: () => import('./coaching.json'),
+  backup: () => import('./backup.json'),
 } satisfies Record<string, () => Promise<{ readonly default: object }>>;
