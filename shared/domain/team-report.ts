@@ -199,6 +199,76 @@ export function participationShare(week: WeeklyParticipation): number | null {
   return Math.min(1, week.participants.value / week.teamSize);
 }
 
+/** How many weeks the all-teams overview compares (this period against the one before it). */
+export const OVERVIEW_WEEKS = 4;
+
+/** One team's line in the all-teams overview: two periods of `OVERVIEW_WEEKS` weeks, each released or not. */
+export interface TeamOverviewRow {
+  readonly teamId: string;
+  /** Active members of the team now. */
+  readonly teamSize: number;
+  /** The latest `OVERVIEW_WEEKS` weeks, up to and including the week of `today`. */
+  readonly current: Released<TeamSummary>;
+  /** The `OVERVIEW_WEEKS` weeks before those. */
+  readonly previous: Released<TeamSummary>;
+}
+
+/** The first day (a Monday, YYYY-MM-DD) of the rollups the overview needs for the week of `today`. */
+export function overviewStart(today: string): string {
+  return shiftWeeks(mondayOf(today), -(2 * OVERVIEW_WEEKS - 1));
+}
+
+/**
+ * Every team's overview line from the rollups of the last 2 × `OVERVIEW_WEEKS` weeks.
+ *
+ * Each period covers its released weeks only, as the dashboard's overall figure does: the team dashboard
+ * shows the same weeks one by one, and a period total that included a suppressed week would give that week
+ * away by subtraction.
+ */
+export function buildTeamsOverview(
+  rollups: readonly TeamRollup[],
+  teams: readonly { readonly teamId: string; readonly teamSize: number }[],
+  options: { readonly k: number; readonly today: string },
+): readonly TeamOverviewRow[] {
+  const k = effectiveK(options.k);
+  const currentStart = shiftWeeks(mondayOf(options.today), -(OVERVIEW_WEEKS - 1));
+  const previousStart = overviewStart(options.today);
+  const byTeam = new Map<string, TeamRollup[]>();
+  for (const rollup of rollups) {
+    if (rollup.day < previousStart) continue;
+    const list = byTeam.get(rollup.teamId);
+    if (list) list.push(rollup);
+    else byTeam.set(rollup.teamId, [rollup]);
+  }
+  const releasedPeriod = (teamRollups: readonly TeamRollup[], from: string, to: string) => {
+    const inPeriod = teamRollups.filter((rollup) => rollup.day >= from && rollup.day < to);
+    const released = new Set(
+      weeklySeries(inPeriod, k)
+        .filter((week) => week.released.kind === 'value')
+        .map((week) => week.weekStart),
+    );
+    return releaseView(
+      inPeriod.filter((rollup) => released.has(mondayOf(rollup.day))),
+      k,
+    );
+  };
+  return teams.map(({ teamId, teamSize }) => {
+    const teamRollups = byTeam.get(teamId) ?? [];
+    return {
+      teamId,
+      teamSize,
+      current: releasedPeriod(teamRollups, currentStart, '9999-12-31'),
+      previous: releasedPeriod(teamRollups, previousStart, currentStart),
+    };
+  });
+}
+
+function shiftWeeks(monday: string, weeks: number): string {
+  const [year = 1970, month = 1, day = 1] = monday.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day + weeks * 7));
+  return date.toISOString().slice(0, 10);
+}
+
 /** Weekday names used in CSV exports (fixed English, like the column names), indexed by `Date#getDay`. */
 const CSV_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 

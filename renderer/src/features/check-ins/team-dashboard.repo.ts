@@ -5,10 +5,14 @@
  * a note or a person's answers — only rollups and how many active members the team has.
  */
 import { effectiveK } from '../../../../shared/domain/anonymity';
+import { localDay } from '../../../../shared/domain/check-in';
 import {
   buildTeamDashboard,
+  buildTeamsOverview,
   emptyTeamDashboard,
+  overviewStart,
   type TeamDashboard,
+  type TeamOverviewRow,
 } from '../../../../shared/domain/team-report';
 import { requireSession, type Session } from '../../auth/session';
 import { getDatabase } from '../../db';
@@ -36,5 +40,38 @@ export async function getTeamDashboard(session: Session, teamId: string): Promis
         .count(),
     ]);
     return buildTeamDashboard(rollups, { k, teamSize });
+  });
+}
+
+/**
+ * Every active team's overview for admins: this four-week period against the one before, from rollups of
+ * those eight weeks only (read through the `day` index), released under the k rule.
+ */
+export async function getTeamsOverview(
+  session: Session,
+  now = Date.now(),
+): Promise<{ readonly k: number; readonly teams: readonly (TeamOverviewRow & { readonly name: string })[] }> {
+  requireSession(session, ['admin']);
+  const db = getDatabase();
+  const today = localDay(now);
+  return db.transaction('r', [db.checkInSettings, db.teamRollups, db.people, db.teams], async () => {
+    const k = effectiveK((await getCheckInSettings()).kThreshold);
+    const [rollups, people, teams] = await Promise.all([
+      db.teamRollups.where('day').aboveOrEqual(overviewStart(today)).toArray(),
+      db.people.toArray(),
+      db.teams.orderBy('name').toArray(),
+    ]);
+    const sizes = new Map<string, number>();
+    for (const person of people) {
+      if (person.archivedAt === null && person.teamId !== null)
+        sizes.set(person.teamId, (sizes.get(person.teamId) ?? 0) + 1);
+    }
+    const active = teams.filter((team) => team.archivedAt === null);
+    const rows = buildTeamsOverview(
+      rollups,
+      active.map((team) => ({ teamId: team.id, teamSize: sizes.get(team.id) ?? 0 })),
+      { k, today },
+    );
+    return { k, teams: rows.map((row, index) => ({ ...row, name: active[index]?.name ?? '' })) };
   });
 }

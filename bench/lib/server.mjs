@@ -1,0 +1,51 @@
+// A tiny static file server for the benchmark: one origin serving the app, the harness and the control.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+/**
+ * Serve `mounts` ({ '/': dir, '/bench/': dir }) on 127.0.0.1 and a free port. Returns the base URL and a
+ * close function. Longest mount prefix wins; directories serve their index.html.
+ */
+export async function serve(mounts) {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const prefix = prefixes.find((candidate) => url.pathname.startsWith(candidate));
+    if (!prefix) return notFound(response);
+    const root = mounts[prefix];
+    let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
+    if (path !== root && !path.startsWith(root + sep)) return notFound(response);
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) return notFound(response);
+    response.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(path).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+function notFound(response) {
+  response.writeHead(404, { 'content-type': 'text/plain' });
+  response.end('Not found');
+}
