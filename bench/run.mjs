@@ -73,7 +73,9 @@ async function main() {
     budget('Initial JS (gzip) − hello world', (bundle.app.gzipBytes - bundle.hello.gzipBytes) / KB, 25, 'KB');
   }
 
-  const server = await serve({ '/': appDist, '/bench/': harnessDist, '/hello/': helloDist });
+  // A kept profile's database belongs to the origin it was seeded on, so that origin's port is fixed.
+  const port = Number(process.env.BENCH_PORT ?? (KEPT_PROFILE ? 4391 : 0));
+  const server = await serve({ '/': appDist, '/bench/': harnessDist, '/hello/': helloDist }, port);
   const profiles = mkdtempSync(join(tmpdir(), 'shiftwell-bench-'));
   const seeded = KEPT_PROFILE ?? join(profiles, 'seeded');
   const seedRecord = join(seeded, 'shiftwell-bench-seed.json');

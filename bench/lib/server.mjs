@@ -16,10 +16,10 @@ const TYPES = {
 };
 
 /**
- * Serve `mounts` ({ '/': dir, '/bench/': dir }) on 127.0.0.1 and a free port. Returns the base URL and a
+ * Serve `mounts` ({ '/': dir, '/bench/': dir }) on 127.0.0.1 and `port` (a free one when 0). Returns the base URL and a
  * close function. Longest mount prefix wins; directories serve their index.html.
  */
-export async function serve(mounts) {
+export async function serve(mounts, port = 0) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -36,11 +36,14 @@ export async function serve(mounts) {
     });
     createReadStream(path).pipe(response);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const listening = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
