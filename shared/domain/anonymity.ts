@@ -13,7 +13,7 @@ import type { CheckInTag } from './check-in';
 import { CHECK_IN_TAGS } from './check-in';
 import type { TeamRollup } from './rollup';
 import type { StressorId } from './stressors';
-import { mapStressors } from './stressors';
+import { mapStressors, STRESSOR_IDS } from './stressors';
 
 /** The anonymity threshold unless an admin configures another. */
 export const K_DEFAULT = 5;
@@ -46,32 +46,97 @@ export interface TeamSummary {
   readonly climateIndex: number;
 }
 
+/**
+ * Running totals of some rollups and the distinct people behind them: everything a `TeamSummary` is
+ * computed from. Built in one pass (`addRollupToTotals`) and combined (`addTotals`) without going back to
+ * the rollups, so views over many rollups (a two-year dashboard) stay linear in the number of rollups.
+ */
+export interface RollupTotals {
+  count: number;
+  readonly strainSums: Record<StressorId, number>;
+  energySum: number;
+  readonly tagCounts: Partial<Record<CheckInTag, number>>;
+  readonly people: Set<string>;
+}
+
+/** Totals of nothing. */
+export function emptyTotals(): RollupTotals {
+  return {
+    count: 0,
+    strainSums: mapStressors(() => 0),
+    energySum: 0,
+    tagCounts: {},
+    people: new Set<string>(),
+  };
+}
+
+/** Add one rollup to `totals` (in place). */
+export function addRollupToTotals(totals: RollupTotals, rollup: TeamRollup): void {
+  totals.count += rollup.count;
+  for (const stressor of STRESSOR_IDS) totals.strainSums[stressor] += rollup.strainSums[stressor];
+  totals.energySum += rollup.energySum;
+  for (const tag of CHECK_IN_TAGS) {
+    const count = rollup.tagCounts[tag];
+    if (count) totals.tagCounts[tag] = (totals.tagCounts[tag] ?? 0) + count;
+  }
+  for (const person of rollup.contributorIds) totals.people.add(person);
+}
+
+/** Add `source` to `target` (in place). */
+export function addTotals(target: RollupTotals, source: RollupTotals): void {
+  target.count += source.count;
+  for (const stressor of STRESSOR_IDS) target.strainSums[stressor] += source.strainSums[stressor];
+  target.energySum += source.energySum;
+  for (const tag of CHECK_IN_TAGS) {
+    const count = source.tagCounts[tag];
+    if (count) target.tagCounts[tag] = (target.tagCounts[tag] ?? 0) + count;
+  }
+  for (const person of source.people) target.people.add(person);
+}
+
+/** The totals of some rollups. */
+export function totalsOf(rollups: readonly TeamRollup[]): RollupTotals {
+  const totals = emptyTotals();
+  for (const rollup of rollups) addRollupToTotals(totals, rollup);
+  return totals;
+}
+
+/** The summary of some totals; null when they hold no check-ins. */
+export function summaryOfTotals(totals: RollupTotals): TeamSummary | null {
+  const checkIns = totals.count;
+  if (checkIns === 0) return null;
+  const meanStrain = mapStressors((stressor) => totals.strainSums[stressor] / checkIns);
+  const tagCounts: Partial<Record<CheckInTag, number>> = {};
+  for (const tag of CHECK_IN_TAGS) {
+    const count = totals.tagCounts[tag] ?? 0;
+    if (count > 0) tagCounts[tag] = count;
+  }
+  return {
+    people: totals.people.size,
+    checkIns,
+    meanStrain,
+    meanEnergy: totals.energySum / checkIns,
+    tagCounts,
+    climateIndex: 100 - meanStrain['service-climate'],
+  };
+}
+
+/** Some totals released under the k rule (as `releaseView` releases the rollups they came from). */
+export function releaseTotals(totals: RollupTotals, k: number): Released<TeamSummary> {
+  const summary = summaryOfTotals(totals);
+  if (summary === null || totals.people.size < effectiveK(k)) {
+    return { kind: 'suppressed', reason: 'too-few-people' };
+  }
+  return { kind: 'value', value: summary, people: totals.people.size };
+}
+
 /** The combined figures of a set of rollups and who contributed to them; null when there are no check-ins. */
 export function summariseRollups(
   rollups: readonly TeamRollup[],
 ): { readonly people: ReadonlySet<string>; readonly summary: TeamSummary } | null {
-  const people = contributorsOf(rollups);
-  const checkIns = sum(rollups, (rollup) => rollup.count);
-  if (checkIns === 0) return null;
-  const meanStrain = mapStressors(
-    (stressor) => sum(rollups, (rollup) => rollup.strainSums[stressor]) / checkIns,
-  );
-  const tagCounts: Partial<Record<CheckInTag, number>> = {};
-  for (const tag of CHECK_IN_TAGS) {
-    const count = sum(rollups, (rollup) => rollup.tagCounts[tag] ?? 0);
-    if (count > 0) tagCounts[tag] = count;
-  }
-  return {
-    people,
-    summary: {
-      people: people.size,
-      checkIns,
-      meanStrain,
-      meanEnergy: sum(rollups, (rollup) => rollup.energySum) / checkIns,
-      tagCounts,
-      climateIndex: 100 - meanStrain['service-climate'],
-    },
-  };
+  const totals = totalsOf(rollups);
+  const summary = summaryOfTotals(totals);
+  return summary === null ? null : { people: totals.people, summary };
 }
 
 /**
@@ -80,11 +145,7 @@ export function summariseRollups(
  * `k` goes through `effectiveK`, so no caller can release below `K_MINIMUM`.
  */
 export function releaseView(rollups: readonly TeamRollup[], k: number): Released<TeamSummary> {
-  const summarised = summariseRollups(rollups);
-  if (summarised === null || summarised.people.size < effectiveK(k)) {
-    return { kind: 'suppressed', reason: 'too-few-people' };
-  }
-  return { kind: 'value', value: summarised.summary, people: summarised.people.size };
+  return releaseTotals(totalsOf(rollups), k);
 }
 
 /**
@@ -135,18 +196,49 @@ export function weeklySeries(
   rollups: readonly TeamRollup[],
   k: number,
 ): readonly { readonly weekStart: string; readonly released: Released<TeamSummary> }[] {
-  const byWeek = new Map<string, TeamRollup[]>();
+  return weeklyTotals(rollups).map((week) => ({
+    weekStart: week.weekStart,
+    released: releaseTotals(week.totals, k),
+  }));
+}
+
+/** One week of rollups and their totals. */
+export interface WeekOfRollups {
+  /** The Monday that starts the week, YYYY-MM-DD. */
+  readonly weekStart: string;
+  readonly rollups: readonly TeamRollup[];
+  readonly totals: RollupTotals;
+}
+
+/**
+ * The rollups grouped by week, every week from the first to the last (weeks without rollups included, with
+ * empty totals), oldest first.
+ */
+export function weeklyTotals(rollups: readonly TeamRollup[]): readonly WeekOfRollups[] {
+  const byWeek = new Map<string, { rollups: TeamRollup[]; totals: RollupTotals }>();
+  const mondays = new Map<string, string>();
   for (const rollup of rollups) {
-    const weekStart = mondayOf(rollup.day);
-    byWeek.set(weekStart, [...(byWeek.get(weekStart) ?? []), rollup]);
+    let weekStart = mondays.get(rollup.day);
+    if (weekStart === undefined) {
+      weekStart = mondayOf(rollup.day);
+      mondays.set(rollup.day, weekStart);
+    }
+    let week = byWeek.get(weekStart);
+    if (!week) {
+      week = { rollups: [], totals: emptyTotals() };
+      byWeek.set(weekStart, week);
+    }
+    week.rollups.push(rollup);
+    addRollupToTotals(week.totals, rollup);
   }
   const weeks = [...byWeek.keys()].sort();
   const first = weeks[0];
   const last = weeks[weeks.length - 1];
   if (first === undefined || last === undefined) return [];
-  const series: { readonly weekStart: string; readonly released: Released<TeamSummary> }[] = [];
+  const series: WeekOfRollups[] = [];
   for (let weekStart = first; weekStart <= last; weekStart = addDays(weekStart, 7)) {
-    series.push({ weekStart, released: releaseView(byWeek.get(weekStart) ?? [], k) });
+    const week = byWeek.get(weekStart);
+    series.push({ weekStart, rollups: week?.rollups ?? [], totals: week?.totals ?? emptyTotals() });
   }
   return series;
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { parse } from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { mondayOf, releaseFilteredView } from './anonymity';
+import { mondayOf, releaseFilteredView, releaseView, type Released, type TeamSummary } from './anonymity';
 import type { CheckInRecord } from './check-in';
-import { localDay, shiftPeriodAt } from './check-in';
+import { localDay, SHIFT_PERIODS, shiftPeriodAt } from './check-in';
 import type { TeamRollup } from './rollup';
 import { rebuildRollups, removePersonFromRollup } from './rollup';
 import type { Rating } from './stressors';
@@ -430,6 +430,15 @@ describe('team dashboard properties', () => {
     expect(outcomes.complement).toBeGreaterThan(0);
   });
 
+  it('gives exactly what the rule-by-rule definition gives, from the same rollups', () => {
+    fc.assert(
+      fc.property(teamHistoryArb, kArb, (rollups, k) => {
+        expect(buildTeamDashboard(rollups, { k, teamSize: 12 })).toEqual(referenceDashboard(rollups, k, 12));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never writes a contributor id or a suppressed figure into the CSV', () => {
     fc.assert(
       fc.property(teamHistoryArb, kArb, (rollups, k) => {
@@ -455,3 +464,59 @@ describe('team dashboard properties', () => {
     );
   });
 });
+
+/**
+ * The dashboard computed the slow, literal way: every figure straight from the rollups it covers, each
+ * heatmap cell with `releaseFilteredView`, the complement re-derived from the rollups on every round. The
+ * dashboard itself works from running totals; the two must agree exactly.
+ */
+function referenceDashboard(rollups: readonly TeamRollup[], k: number, teamSize: number) {
+  const byWeek = new Map<string, TeamRollup[]>();
+  for (const rollup of rollups) {
+    const week = mondayOf(rollup.day);
+    byWeek.set(week, [...(byWeek.get(week) ?? []), rollup]);
+  }
+  const starts = [...byWeek.keys()].sort();
+  const weeks: { weekStart: string; released: Released<TeamSummary> }[] = [];
+  const first = starts[0];
+  const last = starts[starts.length - 1];
+  for (let week = first; week !== undefined && last !== undefined && week <= last;) {
+    weeks.push({ weekStart: week, released: releaseView(byWeek.get(week) ?? [], k) });
+    const next = new Date(`${week}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 7);
+    week = next.toISOString().slice(0, 10);
+  }
+  const releasedWeeks = new Set(weeks.filter((w) => w.released.kind === 'value').map((w) => w.weekStart));
+  const base = rollups.filter((r) => releasedWeeks.has(mondayOf(r.day)));
+  const cells = DASHBOARD_WEEKDAYS.flatMap((weekday) =>
+    SHIFT_PERIODS.map((period) => {
+      const inCell = base.filter((r) => r.weekday === weekday && r.period === period);
+      return { weekday, period, inCell, released: releaseFilteredView(inCell, base, k) };
+    }),
+  );
+  for (;;) {
+    const hidden = cells.filter((c) => c.released.kind === 'suppressed').flatMap((c) => c.inCell);
+    if (checkIns(hidden) === 0 || contributors(hidden).size >= k) break;
+    const size = (c: (typeof cells)[number]) =>
+      c.released.kind === 'value' ? [c.released.people, c.released.value.checkIns] : [0, 0];
+    const open = cells.filter((c) => c.released.kind === 'value');
+    const smallest = open.reduce<(typeof cells)[number] | null>((best, c) => {
+      if (best === null) return c;
+      const [p = 0, n = 0] = size(c);
+      const [bp = 0, bn = 0] = size(best);
+      return p < bp || (p === bp && n < bn) ? c : best;
+    }, null);
+    if (smallest === null) break;
+    smallest.released = { kind: 'suppressed', reason: 'difference-too-small' };
+  }
+  const heatmap = cells.map(({ weekday, period, released }) => ({ weekday, period, released }));
+  return {
+    k,
+    teamSize,
+    weeks,
+    overall: releaseView(base, k),
+    heatmap,
+    peaks: overloadPeaks(heatmap),
+    participation: participationSeries(rollups, teamSize, k),
+  };
+}

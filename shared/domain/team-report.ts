@@ -18,8 +18,19 @@
  *   (complementary suppression).
  */
 import { unparse } from 'papaparse';
-import type { Released, TeamSummary } from './anonymity';
-import { effectiveK, mondayOf, releaseFilteredView, releaseView, weeklySeries } from './anonymity';
+import type { Released, RollupTotals, TeamSummary } from './anonymity';
+import {
+  addRollupToTotals,
+  addTotals,
+  effectiveK,
+  emptyTotals,
+  mondayOf,
+  releaseTotals,
+  releaseView,
+  totalsOf,
+  weeklySeries,
+  weeklyTotals,
+} from './anonymity';
 import type { ShiftPeriod } from './check-in';
 import { SHIFT_PERIODS } from './check-in';
 import type { TeamRollup } from './rollup';
@@ -97,58 +108,109 @@ export function buildTeamDashboard(
   options: { readonly k: number; readonly teamSize: number },
 ): TeamDashboard {
   const k = effectiveK(options.k);
-  const weeks = weeklySeries(rollups, k);
-  const releasedWeeks = new Set(
-    weeks.filter((week) => week.released.kind === 'value').map((week) => week.weekStart),
-  );
-  const base = rollups.filter((rollup) => releasedWeeks.has(mondayOf(rollup.day)));
-  const heatmap = buildHeatmap(base, k);
+  const weekly = weeklyTotals(rollups);
+  const weeks = weekly.map((week) => ({
+    weekStart: week.weekStart,
+    released: releaseTotals(week.totals, k),
+  }));
+  const base: TeamRollup[] = [];
+  const baseTotals = emptyTotals();
+  weekly.forEach((week, index) => {
+    if (weeks[index]?.released.kind !== 'value') return;
+    for (const rollup of week.rollups) base.push(rollup);
+    addTotals(baseTotals, week.totals);
+  });
+  const heatmap = heatmapOfCells(cellTotals(base), baseTotals, k);
   return {
     k,
     teamSize: options.teamSize,
     weeks,
-    overall: releaseView(base, k),
+    overall: releaseTotals(baseTotals, k),
     heatmap,
     peaks: overloadPeaks(heatmap),
-    participation: participationSeries(rollups, options.teamSize, k),
+    participation: weeks.map((week) => participationOf(week, options.teamSize)),
   };
 }
 
 /**
  * The weekday × shift-period heatmap of `rollups` (the base view).
  *
- * Each cell is released with `releaseFilteredView(cell, base, k)`. Then, while the suppressed cells
- * together hold check-ins of fewer than k people — so that "base − every released cell" would single them
- * out — the released cell with the fewest people (then the fewest check-ins) is suppressed too.
+ * Each cell is released as `releaseFilteredView(cell, base, k)` would release it. Then, while the
+ * suppressed cells together hold check-ins of fewer than k people — so that "base − every released cell"
+ * would single them out — the released cell with the fewest people (then the fewest check-ins) is
+ * suppressed too.
  */
 export function buildHeatmap(rollups: readonly TeamRollup[], k: number): Heatmap {
-  const threshold = effectiveK(k);
+  return heatmapOfCells(cellTotals(rollups), totalsOf(rollups), k);
+}
+
+/** One heatmap cell's totals. */
+interface CellTotals {
+  readonly weekday: Weekday;
+  readonly period: ShiftPeriod;
+  readonly totals: RollupTotals;
+}
+
+/** The rollups' totals per weekday × shift-period cell, in heatmap order. */
+function cellTotals(rollups: readonly TeamRollup[]): readonly CellTotals[] {
   const cells = DASHBOARD_WEEKDAYS.flatMap((weekday) =>
-    SHIFT_PERIODS.map((period) => {
-      const cellRollups = rollups.filter((rollup) => rollup.weekday === weekday && rollup.period === period);
-      return {
-        weekday,
-        period,
-        rollups: cellRollups,
-        released: releaseFilteredView(cellRollups, rollups, threshold),
-      };
-    }),
+    SHIFT_PERIODS.map((period) => ({ weekday, period, totals: emptyTotals() })),
   );
+  const byKey = new Map(cells.map((cell) => [`${String(cell.weekday)}|${cell.period}`, cell.totals]));
+  for (const rollup of rollups) {
+    const totals = byKey.get(`${String(rollup.weekday)}|${rollup.period}`);
+    if (totals) addRollupToTotals(totals, rollup);
+  }
+  return cells;
+}
+
+/**
+ * The heatmap from per-cell totals and the totals of the whole base, in time linear in the number of
+ * people per cell. It releases exactly what `releaseFilteredView(cell, base, k)` releases: every cell's
+ * people are part of the base, so "only in the base" is the difference in size, and the people left out
+ * of a cell are everyone except those found in that cell alone.
+ */
+function heatmapOfCells(cells: readonly CellTotals[], base: RollupTotals, k: number): Heatmap {
+  const threshold = effectiveK(k);
+  const cellsPerPerson = new Map<string, number>();
+  for (const cell of cells) {
+    for (const person of cell.totals.people)
+      cellsPerPerson.set(person, (cellsPerPerson.get(person) ?? 0) + 1);
+  }
+  const releaseCell = (totals: RollupTotals): Released<TeamSummary> => {
+    const released = releaseTotals(totals, threshold);
+    if (released.kind === 'suppressed') return released;
+    const onlyInBase = base.people.size - totals.people.size;
+    if (onlyInBase > 0 && onlyInBase < threshold)
+      return { kind: 'suppressed', reason: 'difference-too-small' };
+    let onlyHere = 0;
+    for (const person of totals.people) if (cellsPerPerson.get(person) === 1) onlyHere += 1;
+    const leftOutCheckIns = base.count - totals.count;
+    if (leftOutCheckIns > 0 && base.people.size - onlyHere < threshold) {
+      return { kind: 'suppressed', reason: 'difference-too-small' };
+    }
+    return released;
+  };
+  const heatmap = cells.map((cell) => ({ ...cell, released: releaseCell(cell.totals) }));
   for (;;) {
-    const hidden = cells
-      .filter((cell) => cell.released.kind === 'suppressed')
-      .flatMap((cell) => cell.rollups);
-    if (checkInsIn(hidden) === 0 || contributorsOf(hidden).size >= threshold) break;
-    const smallest = cells
+    let hiddenCheckIns = 0;
+    const hiddenPeople = new Set<string>();
+    for (const cell of heatmap) {
+      if (cell.released.kind !== 'suppressed') continue;
+      hiddenCheckIns += cell.totals.count;
+      for (const person of cell.totals.people) hiddenPeople.add(person);
+    }
+    if (hiddenCheckIns === 0 || hiddenPeople.size >= threshold) break;
+    const smallest = heatmap
       .filter((cell) => cell.released.kind === 'value')
-      .reduce<(typeof cells)[number] | null>(
+      .reduce<(typeof heatmap)[number] | null>(
         (best, cell) => (best === null || isSmaller(cell.released, best.released) ? cell : best),
         null,
       );
     if (smallest === null) break;
     smallest.released = { kind: 'suppressed', reason: 'difference-too-small' };
   }
-  return cells.map(({ weekday, period, released }) => ({ weekday, period, released }));
+  return heatmap.map(({ weekday, period, released }) => ({ weekday, period, released }));
 }
 
 /**
@@ -182,14 +244,18 @@ export function participationSeries(
   teamSize: number,
   k: number,
 ): readonly WeeklyParticipation[] {
-  return weeklySeries(rollups, k).map((week) => ({
+  return weeklySeries(rollups, k).map((week) => participationOf(week, teamSize));
+}
+
+function participationOf(week: WeeklyFigures, teamSize: number): WeeklyParticipation {
+  return {
     weekStart: week.weekStart,
     teamSize,
     participants:
       week.released.kind === 'value'
         ? { kind: 'value', value: week.released.people }
         : { kind: 'suppressed' },
-  }));
+  };
 }
 
 /** The share of the team that checked in (0–1, at most 1), or null when it cannot be said. */
@@ -470,16 +536,6 @@ function isSmaller(a: Released<TeamSummary>, b: Released<TeamSummary>): boolean 
   const [aPeople = 0, aCheckIns = 0] = size(a);
   const [bPeople = 0, bCheckIns = 0] = size(b);
   return aPeople < bPeople || (aPeople === bPeople && aCheckIns < bCheckIns);
-}
-
-function checkInsIn(rollups: readonly TeamRollup[]): number {
-  let total = 0;
-  for (const rollup of rollups) total += rollup.count;
-  return total;
-}
-
-function contributorsOf(rollups: readonly TeamRollup[]): Set<string> {
-  return new Set(rollups.flatMap((rollup) => rollup.contributorIds));
 }
 
 /** Code-unit order: the same on every machine and locale. */
