@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { compareRollups, rebuildRollups, type TeamRollup } from '../shared/domain/rollup';
+import { teamWeeksFromRollups, type TeamWeek } from '../shared/domain/team-week';
 import type { CheckInRecord } from '../shared/domain/check-in';
 import { STRESSOR_IDS } from '../shared/domain/stressors';
 import { ADMIN, expect, test } from './fixtures/app';
@@ -172,6 +173,7 @@ test('check-ins and team figures stay whole when the computer dies in the middle
       const checkIns = await readStore<CheckInRecord>(page, 'checkIns');
       const rollups = await readStore<TeamRollup>(page, 'teamRollups');
       const notes = await readStore<{ checkInId: string }>(page, 'checkInNotes');
+      const weeks = await readStore<TeamWeek>(page, 'teamWeeks');
 
       // Every check-in she was told was saved is there, plus at most the one in flight.
       expect(checkIns.length).toBeGreaterThanOrEqual(confirmed);
@@ -189,6 +191,8 @@ test('check-ins and team figures stay whole when the computer dies in the middle
       // Team figures match the check-ins exactly: nothing counted twice, nothing missing.
       expect([...rollups].sort(compareRollups)).toEqual(rebuildRollups(checkIns));
       expect(rollups.reduce((sum, rollup) => sum + rollup.count, 0)).toBe(checkIns.length);
+      // And so do the team weeks the dashboard reads.
+      expect(weeks).toEqual(teamWeeksFromRollups(rebuildRollups(checkIns)));
     } finally {
       await context.close();
     }

@@ -13,7 +13,8 @@ import 'uplot/dist/uPlot.min.css';
 import { DEFAULT_SERVICE_VALUES } from '../../shared/domain/recognition';
 import { addToRollup, rebuildRollups, rollupKey, type TeamRollup } from '../../shared/domain/rollup';
 import { buildTeamDashboard } from '../../shared/domain/team-report';
-import { effectiveK } from '../../shared/domain/anonymity';
+import { effectiveK, mondayOf } from '../../shared/domain/anonymity';
+import { teamWeeksFromRollups, withRollup } from '../../shared/domain/team-week';
 import type { CheckInRecord } from '../../shared/domain/check-in';
 import type { Session } from '../../renderer/src/auth/session';
 import {
@@ -171,6 +172,7 @@ async function seed(config: BenchConfig = CONTACT_CENTRE) {
   await flush();
   const rollupRows = [...rollups.values()];
   await db.teamRollups.bulkPut(rollupRows);
+  await db.teamWeeks.bulkPut(teamWeeksFromRollups(rollupRows));
 
   const records = generateRecords(config, structure, modules, valueIds);
   const mapPerson = <T extends { personId: string }>(row: T): T => ({
@@ -314,12 +316,21 @@ async function bulkWrites(mode: 'bulk' | 'naive', count: number): Promise<{ reco
     });
   } else {
     for (const row of rows) {
-      await scratch.transaction('rw', [scratch.checkIns, scratch.teamRollups], async () => {
-        await scratch.checkIns.add(row);
-        const key = rollupKey(row);
-        if (key)
-          await scratch.teamRollups.put(addToRollup((await scratch.teamRollups.get(key)) ?? null, row));
-      });
+      // The same work as the app's check-in write: the record, its day rollup and its team week.
+      await scratch.transaction(
+        'rw',
+        [scratch.checkIns, scratch.teamRollups, scratch.teamWeeks],
+        async () => {
+          await scratch.checkIns.add(row);
+          const key = rollupKey(row);
+          if (key) {
+            const rollup = addToRollup((await scratch.teamRollups.get(key)) ?? null, row);
+            await scratch.teamRollups.put(rollup);
+            const weekKey: [string, string] = [rollup.teamId, mondayOf(rollup.day)];
+            await scratch.teamWeeks.put(withRollup((await scratch.teamWeeks.get(weekKey)) ?? null, rollup));
+          }
+        },
+      );
     }
   }
   const ms = performance.now() - started;

@@ -12,7 +12,9 @@
  */
 import { z } from 'zod';
 import type { Outcome, Problem } from '../domain/outcome';
+import { CHECK_IN_TAGS, SHIFT_PERIODS } from '../domain/check-in';
 import { ROLES } from '../domain/roles';
+import { STRESSORS } from '../content/pack-schema';
 
 /** The `format` every Shiftwell backup carries. */
 export const BACKUP_FORMAT = 'shiftwell-backup';
@@ -85,6 +87,11 @@ const text = z.string().max(100_000);
 const id = z.string().min(1).max(200);
 const time = z.number().min(0).max(8.64e15);
 const nullableTime = time.nullable();
+/** A real calendar day, YYYY-MM-DD. */
+const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day));
 
 /** Shapes of the rows the restore rules and the preview rely on. Other tables get the generic checks. */
 const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
@@ -115,7 +122,19 @@ const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   }),
   checkInNotes: z.looseObject({ checkInId: id, personId: id, iv: text, ciphertext: text }),
   noteKeys: z.looseObject({ personId: id, createdAt: time }),
-  teamRollups: z.looseObject({ teamId: id, day: text, period: text, contributorIds: z.array(id) }),
+  // Team weeks and the dashboards are computed from these figures, so every one of them is checked.
+  teamRollups: z.looseObject({
+    teamId: id,
+    day: calendarDay,
+    period: z.enum(SHIFT_PERIODS),
+    weekday: z.int().min(0).max(6),
+    count: z.int().min(1),
+    contributorIds: z.array(id),
+    strainSums: z.record(z.enum(STRESSORS), z.number().min(0).max(1e12)),
+    histograms: z.record(z.enum(STRESSORS), z.array(z.int().min(0)).length(5)),
+    energySum: z.number().min(0).max(1e12),
+    tagCounts: z.partialRecord(z.enum(CHECK_IN_TAGS), z.int().min(0)),
+  }),
   talkRequests: z.looseObject({ id, personId: id, createdAt: time }),
   checkInPreferences: z.looseObject({ personId: id, privacyNoticeAcceptedAt: nullableTime }),
   erasures: z.strictObject({ personId: id, erasedAt: time }),

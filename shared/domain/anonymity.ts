@@ -11,7 +11,7 @@
  */
 import type { CheckInTag } from './check-in';
 import { CHECK_IN_TAGS } from './check-in';
-import type { TeamRollup } from './rollup';
+import type { RollupFigures, TeamRollup } from './rollup';
 import type { StressorId } from './stressors';
 import { mapStressors, STRESSOR_IDS } from './stressors';
 
@@ -71,7 +71,7 @@ export function emptyTotals(): RollupTotals {
 }
 
 /** Add one rollup to `totals` (in place). */
-export function addRollupToTotals(totals: RollupTotals, rollup: TeamRollup): void {
+export function addRollupToTotals(totals: RollupTotals, rollup: RollupFigures): void {
   totals.count += rollup.count;
   for (const stressor of STRESSOR_IDS) totals.strainSums[stressor] += rollup.strainSums[stressor];
   totals.energySum += rollup.energySum;
@@ -95,7 +95,7 @@ export function addTotals(target: RollupTotals, source: RollupTotals): void {
 }
 
 /** The totals of some rollups. */
-export function totalsOf(rollups: readonly TeamRollup[]): RollupTotals {
+export function totalsOf(rollups: readonly RollupFigures[]): RollupTotals {
   const totals = emptyTotals();
   for (const rollup of rollups) addRollupToTotals(totals, rollup);
   return totals;
@@ -132,7 +132,7 @@ export function releaseTotals(totals: RollupTotals, k: number): Released<TeamSum
 
 /** The combined figures of a set of rollups and who contributed to them; null when there are no check-ins. */
 export function summariseRollups(
-  rollups: readonly TeamRollup[],
+  rollups: readonly RollupFigures[],
 ): { readonly people: ReadonlySet<string>; readonly summary: TeamSummary } | null {
   const totals = totalsOf(rollups);
   const summary = summaryOfTotals(totals);
@@ -144,7 +144,7 @@ export function summariseRollups(
  *
  * `k` goes through `effectiveK`, so no caller can release below `K_MINIMUM`.
  */
-export function releaseView(rollups: readonly TeamRollup[], k: number): Released<TeamSummary> {
+export function releaseView(rollups: readonly RollupFigures[], k: number): Released<TeamSummary> {
   return releaseTotals(totalsOf(rollups), k);
 }
 
@@ -160,8 +160,8 @@ export function releaseView(rollups: readonly TeamRollup[], k: number): Released
  * have ≥ k distinct contributors. Rollups are matched by team, day and period.
  */
 export function releaseFilteredView(
-  filtered: readonly TeamRollup[],
-  base: readonly TeamRollup[],
+  filtered: readonly RollupFigures[],
+  base: readonly RollupFigures[],
   k: number,
 ): Released<TeamSummary> {
   const threshold = effectiveK(k);
@@ -193,7 +193,7 @@ export function releaseFilteredView(
  * both should check the suppressed weeks together with `releaseFilteredView`.
  */
 export function weeklySeries(
-  rollups: readonly TeamRollup[],
+  rollups: readonly RollupFigures[],
   k: number,
 ): readonly { readonly weekStart: string; readonly released: Released<TeamSummary> }[] {
   return weeklyTotals(rollups).map((week) => ({
@@ -206,7 +206,7 @@ export function weeklySeries(
 export interface WeekOfRollups {
   /** The Monday that starts the week, YYYY-MM-DD. */
   readonly weekStart: string;
-  readonly rollups: readonly TeamRollup[];
+  readonly rollups: readonly RollupFigures[];
   readonly totals: RollupTotals;
 }
 
@@ -214,8 +214,8 @@ export interface WeekOfRollups {
  * The rollups grouped by week, every week from the first to the last (weeks without rollups included, with
  * empty totals), oldest first.
  */
-export function weeklyTotals(rollups: readonly TeamRollup[]): readonly WeekOfRollups[] {
-  const byWeek = new Map<string, { rollups: TeamRollup[]; totals: RollupTotals }>();
+export function weeklyTotals(rollups: readonly RollupFigures[]): readonly WeekOfRollups[] {
+  const byWeek = new Map<string, { rollups: RollupFigures[]; totals: RollupTotals }>();
   const mondays = new Map<string, string>();
   for (const rollup of rollups) {
     let weekStart = mondays.get(rollup.day);
@@ -243,7 +243,7 @@ export function weeklyTotals(rollups: readonly TeamRollup[]): readonly WeekOfRol
   return series;
 }
 
-function contributorsOf(rollups: readonly TeamRollup[]): Set<string> {
+function contributorsOf(rollups: readonly RollupFigures[]): Set<string> {
   return new Set(rollups.flatMap((rollup) => rollup.contributorIds));
 }
 

@@ -30,6 +30,9 @@ export interface TeamRollup {
   readonly tagCounts: Readonly<Partial<Record<CheckInTag, number>>>;
 }
 
+/** A team rollup's figures without its rating histograms: what team views are built from. */
+export type RollupFigures = Omit<TeamRollup, 'histograms'>;
+
 /** The rollup a check-in belongs to, as [teamId, day, period]; null without a team (no rollup). */
 export function rollupKey(
   record: Pick<CheckInRecord, 'teamId' | 'day' | 'period'>,

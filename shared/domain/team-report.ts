@@ -33,7 +33,7 @@ import {
 } from './anonymity';
 import type { ShiftPeriod } from './check-in';
 import { SHIFT_PERIODS } from './check-in';
-import type { TeamRollup } from './rollup';
+import type { RollupFigures } from './rollup';
 import { STRESSOR_IDS } from './stressors';
 import { neutraliseFormula } from './training-csv';
 
@@ -104,7 +104,7 @@ export function emptyTeamDashboard(k: number): TeamDashboard {
  * The overall figure and the heatmap cover the released weeks only (see the top of this file).
  */
 export function buildTeamDashboard(
-  rollups: readonly TeamRollup[],
+  rollups: readonly RollupFigures[],
   options: { readonly k: number; readonly teamSize: number },
 ): TeamDashboard {
   const k = effectiveK(options.k);
@@ -113,7 +113,7 @@ export function buildTeamDashboard(
     weekStart: week.weekStart,
     released: releaseTotals(week.totals, k),
   }));
-  const base: TeamRollup[] = [];
+  const base: RollupFigures[] = [];
   const baseTotals = emptyTotals();
   weekly.forEach((week, index) => {
     if (weeks[index]?.released.kind !== 'value') return;
@@ -140,7 +140,7 @@ export function buildTeamDashboard(
  * would single them out — the released cell with the fewest people (then the fewest check-ins) is
  * suppressed too.
  */
-export function buildHeatmap(rollups: readonly TeamRollup[], k: number): Heatmap {
+export function buildHeatmap(rollups: readonly RollupFigures[], k: number): Heatmap {
   return heatmapOfCells(cellTotals(rollups), totalsOf(rollups), k);
 }
 
@@ -152,7 +152,7 @@ interface CellTotals {
 }
 
 /** The rollups' totals per weekday × shift-period cell, in heatmap order. */
-function cellTotals(rollups: readonly TeamRollup[]): readonly CellTotals[] {
+function cellTotals(rollups: readonly RollupFigures[]): readonly CellTotals[] {
   const cells = DASHBOARD_WEEKDAYS.flatMap((weekday) =>
     SHIFT_PERIODS.map((period) => ({ weekday, period, totals: emptyTotals() })),
   );
@@ -240,7 +240,7 @@ export function overloadPeaks(heatmap: Heatmap, count = OVERLOAD_PEAK_COUNT): re
  * so it is released only when at least k people checked in that week.
  */
 export function participationSeries(
-  rollups: readonly TeamRollup[],
+  rollups: readonly RollupFigures[],
   teamSize: number,
   k: number,
 ): readonly WeeklyParticipation[] {
@@ -292,21 +292,21 @@ export function overviewStart(today: string): string {
  * away by subtraction.
  */
 export function buildTeamsOverview(
-  rollups: readonly TeamRollup[],
+  rollups: readonly RollupFigures[],
   teams: readonly { readonly teamId: string; readonly teamSize: number }[],
   options: { readonly k: number; readonly today: string },
 ): readonly TeamOverviewRow[] {
   const k = effectiveK(options.k);
   const currentStart = shiftWeeks(mondayOf(options.today), -(OVERVIEW_WEEKS - 1));
   const previousStart = overviewStart(options.today);
-  const byTeam = new Map<string, TeamRollup[]>();
+  const byTeam = new Map<string, RollupFigures[]>();
   for (const rollup of rollups) {
     if (rollup.day < previousStart) continue;
     const list = byTeam.get(rollup.teamId);
     if (list) list.push(rollup);
     else byTeam.set(rollup.teamId, [rollup]);
   }
-  const releasedPeriod = (teamRollups: readonly TeamRollup[], from: string, to: string) => {
+  const releasedPeriod = (teamRollups: readonly RollupFigures[], from: string, to: string) => {
     const inPeriod = teamRollups.filter((rollup) => rollup.day >= from && rollup.day < to);
     const released = new Set(
       weeklySeries(inPeriod, k)

@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { teamWeeksFromRollups } from '../../../shared/domain/team-week';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, ShiftwellDatabase } from './database';
 
 type Fixture = Record<string, readonly object[]>;
@@ -36,6 +37,11 @@ describe('database schema versions', () => {
         expect(await current.table(table).count(), table).toBe(rows.length);
       }
       expect((await current.people.get('emp-1'))?.displayName).toBe('Fixture Employee');
+      // Team weeks are derived: after any upgrade they are exactly the weeks of the day rollups.
+      expect(await current.teamWeeks.toArray()).toEqual(
+        teamWeeksFromRollups(await current.teamRollups.toArray()),
+      );
+      if ('teamRollups' in fixture) expect(await current.teamWeeks.count()).toBeGreaterThan(0);
       current.close();
     },
   );

@@ -22,4 +22,5 @@ export type * from './schema-v2';
 export type * from './schema-v3';
 export type * from './schema-v4';
 export type * from './schema-v5';
+export type * from './schema-v6';
 export { toStorageFailure, isQuotaExceeded, storageOutcome, type StorageFailure } from './storage-errors';

@@ -36,7 +36,7 @@ import {
   updateCheckInSettings,
   withdrawTalkRequest,
 } from './check-ins/check-ins.repo';
-import { getTeamDashboard } from './check-ins/team-dashboard.repo';
+import { getTeamDashboard, getTeamsOverview } from './check-ins/team-dashboard.repo';
 import {
   acknowledgeCoachingNote,
   closeCoachingNote,
@@ -123,6 +123,7 @@ import {
 
 import * as backupRepository from './backup/backup.repo';
 import * as checkInsRepository from './check-ins/check-ins.repo';
+import * as teamWeeksRepository from './check-ins/team-weeks.repo';
 import * as teamDashboardRepository from './check-ins/team-dashboard.repo';
 import * as coachingRepository from './coaching/coaching.repo';
 import * as authRepository from './profiles/auth.repo';
@@ -141,6 +142,7 @@ const REPOSITORIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> 
   'backup.repo': backupRepository,
   'check-ins.repo': checkInsRepository,
   'team-dashboard.repo': teamDashboardRepository,
+  'team-weeks.repo': teamWeeksRepository,
   'coaching.repo': coachingRepository,
   'auth.repo': authRepository,
   'note-key.repo': noteKeyRepository,
@@ -808,6 +810,33 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
     ),
   ],
   teamRollups: [
+    write(
+      'recordCheckIn (adds only to the caller’s own team’s rollups)',
+      async (s) => {
+        await recordCheckIn(s, plainCheckIn);
+        return world.db.teamRollups
+          .filter((row) => row.teamId !== s.teamId && row.contributorIds.includes(s.personId))
+          .count();
+      },
+      {
+        owner: equals(() => 0),
+        employee: equals(() => 0),
+        otherSupervisor: equals(() => 0),
+        admin: equals(() => 0),
+      },
+    ),
+  ],
+  teamWeeks: [
+    read('getTeamsOverview', (s) => getTeamsOverview(s), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: async (result) => {
+        const overview = (await result) as { teams: { teamId: string }[] };
+        expect(overview.teams.map((team) => team.teamId)).toContain(world.teamA);
+        expect(JSON.stringify(overview)).not.toContain(world.ownerId);
+      },
+    }),
     read('getTeamWellbeing (team A)', (s) => getTeamWellbeing(s, world.teamA), {
       employee: denied,
       otherSupervisor: equals(() => ({
@@ -1209,6 +1238,10 @@ const NOT_PERSONAL_DATA = {
   openNoteKey: 'called by sign-in right after the secret was verified; attaches a key to live sessions only',
   askForPersistentStorage: 'asks the browser to keep the origin’s storage',
   readStorageStatus: 'reads the browser’s storage estimate',
+  readTeamRollups: 'internal: runs inside getTeamDashboard and getTeamWellbeing after their session checks',
+  readRollupsSince: 'internal: runs inside getTeamsOverview after its admin check',
+  putRollupInWeek: 'internal: runs inside recordCheckIn’s transaction, after its session check',
+  removePersonFromWeeks: 'internal: runs inside eraseMyCheckInData’s transaction, for the caller only',
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------

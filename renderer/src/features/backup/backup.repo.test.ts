@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckInInput } from '../../../../shared/domain/check-in';
 import type { WriteRollingBackupRequest } from '../../../../shared/bridge';
 import { AccessDeniedError, type Session } from '../../auth/session';
-import { ShiftwellDatabase, useDatabaseInstance } from '../../db';
+import { CURRENT_SCHEMA_VERSION, ShiftwellDatabase, useDatabaseInstance } from '../../db';
 import { databaseDigest, useFreshDatabase } from '../../test/database';
 import en from '../../i18n/locales/en/backup.json';
 import {
@@ -180,7 +180,7 @@ describe('backup and restore', () => {
         {
           where: 'schemaVersion',
           message: 'backup.errors.newerSchema',
-          values: { version: 99, currentVersion: 5 },
+          values: { version: 99, currentVersion: CURRENT_SCHEMA_VERSION },
         },
       ],
     });

@@ -17,6 +17,7 @@ import {
   storageOutcome,
   type BackupKeyRow,
   type ShiftwellDatabase,
+  type TeamRollupRow,
 } from '../../db';
 import { applyErasures } from '../../../../shared/backup/erasures';
 import {
@@ -31,6 +32,7 @@ import {
 } from '../../../../shared/backup/snapshot';
 import type { WriteRollingBackupRequest, WriteRollingBackupResult } from '../../../../shared/bridge';
 import { localDay } from '../../../../shared/domain/check-in';
+import { teamWeeksFromRollups } from '../../../../shared/domain/team-week';
 import { fail, succeed, type Outcome, type Problem } from '../../../../shared/domain/outcome';
 import {
   deriveBackupKey,
@@ -41,8 +43,11 @@ import {
   type BackupKey,
 } from './backup-file';
 
-/** Tables that belong to this install and never go into a backup. */
-const INSTALL_ONLY_TABLES = ['backupKeys'] as const;
+/**
+ * Tables that never go into a backup: the automatic-backup key belongs to this install, and team weeks are
+ * derived from the day rollups (rebuilt by every restore).
+ */
+const INSTALL_ONLY_TABLES = ['backupKeys', 'teamWeeks'] as const;
 
 /** The tables of every schema version, for reading backups made by this or an older build. */
 export const BACKUP_CATALOGUE: TableCatalogue = {
@@ -327,7 +332,7 @@ class RestoreRefusedError extends Error {
  * The install's erasure records are read inside the same transaction and honoured (`applyErasures`), so an
  * erasure made after the preview still counts. Each table is cleared and refilled with chunked `bulkAdd`;
  * if any write fails the whole transaction aborts and the data is exactly as before. The automatic-backup
- * key is not touched. `mustBeEmpty` refuses (and writes nothing) if an organisation exists.
+ * key is not touched; team weeks are rebuilt from the restored day rollups. `mustBeEmpty` refuses (and writes nothing) if an organisation exists.
  */
 export async function replaceAllData(
   db: ShiftwellDatabase,
@@ -335,24 +340,25 @@ export async function replaceAllData(
   options: { readonly mustBeEmpty?: boolean } = {},
 ): Promise<void> {
   const names = currentTables().map((table) => table.name);
-  await db.transaction(
-    'rw',
-    names.map((name) => db.table(name)),
-    async () => {
-      if (options.mustBeEmpty && !(await isEmptyInstall(db))) {
-        throw new RestoreRefusedError('backup.errors.notEmpty');
+  await db.transaction('rw', [...names.map((name) => db.table(name)), db.teamWeeks], async () => {
+    if (options.mustBeEmpty && !(await isEmptyInstall(db))) {
+      throw new RestoreRefusedError('backup.errors.notEmpty');
+    }
+    const { snapshot: allowed } = applyErasures(snapshot, await db.erasures.toArray());
+    for (const name of names) {
+      const table = db.table(name);
+      await table.clear();
+      const rows = allowed.tables[name] ?? [];
+      for (let start = 0; start < rows.length; start += RESTORE_CHUNK_ROWS) {
+        await table.bulkAdd(rows.slice(start, start + RESTORE_CHUNK_ROWS));
       }
-      const { snapshot: allowed } = applyErasures(snapshot, await db.erasures.toArray());
-      for (const name of names) {
-        const table = db.table(name);
-        await table.clear();
-        const rows = allowed.tables[name] ?? [];
-        for (let start = 0; start < rows.length; start += RESTORE_CHUNK_ROWS) {
-          await table.bulkAdd(rows.slice(start, start + RESTORE_CHUNK_ROWS));
-        }
-      }
-    },
-  );
+    }
+    // Team weeks are derived from the (restored, erasure-honouring) day rollups.
+    await db.teamWeeks.clear();
+    await db.teamWeeks.bulkAdd(
+      teamWeeksFromRollups((allowed.tables.teamRollups ?? []) as unknown as readonly TeamRollupRow[]),
+    );
+  });
 }
 
 async function restore(snapshot: BackupSnapshot, mustBeEmpty: boolean): Promise<Outcome<true>> {

@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { participationShare, type WeeklyParticipation } from '../../../../shared/domain/team-report';
 import { EmptyState } from '../../ui';
 import { useDashboardFormat } from './dashboard-format';
+import { useWeekPages, WeekPager } from './WeekPages';
 
 /**
  * Per week, how many different people checked in against the team's current size. The count is a team
- * figure too, so below k it reads "Fewer than k" and no share is given.
+ * figure too, so below k it reads "Fewer than k" and no share is given. A quarter at a time, newest first.
  */
 export function ParticipationSection({
   participation,
@@ -16,6 +17,7 @@ export function ParticipationSection({
 }) {
   const { t, i18n } = useTranslation();
   const format = useDashboardFormat();
+  const pages = useWeekPages(participation);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <section className="card stack" aria-labelledby="participation-heading">
@@ -37,7 +39,7 @@ export function ParticipationSection({
                 </tr>
               </thead>
               <tbody>
-                {participation.map((week) => {
+                {pages.rows.map((week) => {
                   const share = participationShare(week);
                   return (
                     <tr key={week.weekStart}>
@@ -69,6 +71,7 @@ export function ParticipationSection({
               </tbody>
             </table>
           </div>
+          <WeekPager pages={pages} label={t('teamWellbeing.participationTitle')} />
         </>
       )}
     </section>

@@ -6,10 +6,11 @@ import { EmptyState, Notice } from '../../ui';
 import { useDashboardFormat, weekSeconds } from './dashboard-format';
 import { LazyLineChart } from './LazyLineChart';
 import { STRESSOR_COLOURS } from './stressor-style';
+import { useWeekPages, WeekPager } from './WeekPages';
 
 /**
  * The team's weekly mean strain per stressor: one small chart per stressor, with suppressed weeks as gaps,
- * and the same figures as a table under "Show the numbers".
+ * and the same figures as a table under "Show the numbers", a quarter at a time.
  */
 export function StressorTrends({
   weeks,
@@ -19,6 +20,7 @@ export function StressorTrends({
   readonly k: number;
 }) {
   const { t } = useTranslation();
+  const pages = useWeekPages(weeks);
   const hasReleasedWeek = weeks.some((week) => week.released.kind === 'value');
   const xValues = useMemo(() => weeks.map((week) => weekSeconds(week.weekStart)), [weeks]);
   // One single-line chart per stressor; each series array is built once so the charts are not recreated.
@@ -88,12 +90,13 @@ export function StressorTrends({
                   </tr>
                 </thead>
                 <tbody>
-                  {weeks.map((week) => (
+                  {pages.rows.map((week) => (
                     <WeekRow key={week.weekStart} week={week} />
                   ))}
                 </tbody>
               </table>
             </div>
+            <WeekPager pages={pages} label={t('teamWellbeing.weeklyTitle')} />
           </details>
         </>
       )}

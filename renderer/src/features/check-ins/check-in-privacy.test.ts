@@ -160,6 +160,7 @@ const AFTER_ERASURE: Readonly<
   talkRequests: 'erased',
   checkInPreferences: 'erased',
   teamRollups: 'erased',
+  teamWeeks: 'erased',
   people: { keptBecause: 'erasure removes check-in data, not the account: they can still sign in' },
   credentials: { keptBecause: 'their sign-in verifier (the account stays)' },
   signInGuards: { keptBecause: 'their failed-attempt counter (the account stays)' },

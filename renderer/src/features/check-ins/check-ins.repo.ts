@@ -34,6 +34,7 @@ import {
   type SupportResourceRow,
   type TalkRequestRow,
 } from '../../db';
+import { putRollupInWeek, readTeamRollups, removePersonFromWeeks } from './team-weeks.repo';
 
 /** Default settings until an admin changes them. */
 export const DEFAULT_CHECK_IN_SETTINGS: CheckInSettingsRow = {
@@ -135,13 +136,14 @@ export async function recordCheckIn(
   }
   const db = getDatabase();
   try {
-    await db.transaction('rw', [db.checkIns, db.checkInNotes, db.teamRollups], async () => {
+    await db.transaction('rw', [db.checkIns, db.checkInNotes, db.teamRollups, db.teamWeeks], async () => {
       await db.checkIns.add(record);
       if (encrypted) await db.checkInNotes.add({ checkInId: id, personId: session.personId, ...encrypted });
       const key = rollupKey(record);
       if (key) {
-        const existing = (await db.teamRollups.get(key)) ?? null;
-        await db.teamRollups.put(addToRollup(existing, record));
+        const rollup = addToRollup((await db.teamRollups.get(key)) ?? null, record);
+        await db.teamRollups.put(rollup);
+        await putRollupInWeek(db, rollup);
       }
     });
   } catch (error) {
@@ -191,10 +193,7 @@ export async function getTeamWellbeing(
     return { k: 0, overall: { kind: 'suppressed', reason: 'too-few-people' }, weeks: [] };
   }
   const db = getDatabase();
-  const [settings, rollups] = await Promise.all([
-    getCheckInSettings(),
-    db.teamRollups.where('teamId').equals(teamId).toArray(),
-  ]);
+  const [settings, rollups] = await Promise.all([getCheckInSettings(), readTeamRollups(db, teamId)]);
   const k = effectiveK(settings.kThreshold);
   const weeks = weeklySeries(rollups, k);
   // The overall figure covers released weeks only: otherwise subtracting the released weeks from the total
@@ -396,6 +395,7 @@ export async function eraseMyCheckInData(
         db.talkRequests,
         db.checkInPreferences,
         db.teamRollups,
+        db.teamWeeks,
         db.erasures,
       ],
       async () => {
@@ -410,6 +410,7 @@ export async function eraseMyCheckInData(
           .filter((row) => row.contributorIds.includes(session.personId))
           .toArray();
         await db.teamRollups.bulkPut(touched.map((row) => removePersonFromRollup(row, session.personId)));
+        await removePersonFromWeeks(db, session.personId);
         return mine.length;
       },
     );

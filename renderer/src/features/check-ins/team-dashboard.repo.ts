@@ -2,7 +2,8 @@
  * The team dashboard's data: team rollups in, released figures out (see shared/domain/team-report.ts).
  *
  * Supervisors see their own team, admins any team; employees are refused. Nothing here reads a check-in,
- * a note or a person's answers — only rollups and how many active members the team has.
+ * a note or a person's answers — only rollups (read from their compact team weeks) and how many active
+ * members the team has.
  */
 import { effectiveK } from '../../../../shared/domain/anonymity';
 import { localDay } from '../../../../shared/domain/check-in';
@@ -17,6 +18,7 @@ import {
 import { requireSession, type Session } from '../../auth/session';
 import { getDatabase } from '../../db';
 import { getCheckInSettings } from './check-ins.repo';
+import { readRollupsSince, readTeamRollups } from './team-weeks.repo';
 
 /**
  * A team's dashboard: weekly stressor trends, the weekday × shift heatmap, overload peaks, climate index
@@ -28,11 +30,11 @@ import { getCheckInSettings } from './check-ins.repo';
 export async function getTeamDashboard(session: Session, teamId: string): Promise<TeamDashboard> {
   requireSession(session, ['supervisor', 'admin']);
   const db = getDatabase();
-  return db.transaction('r', [db.checkInSettings, db.teamRollups, db.people], async () => {
+  return db.transaction('r', [db.checkInSettings, db.teamWeeks, db.people], async () => {
     const k = effectiveK((await getCheckInSettings()).kThreshold);
     if (session.role === 'supervisor' && session.teamId !== teamId) return emptyTeamDashboard(k);
     const [rollups, teamSize] = await Promise.all([
-      db.teamRollups.where('teamId').equals(teamId).toArray(),
+      readTeamRollups(db, teamId),
       db.people
         .where('teamId')
         .equals(teamId)
@@ -54,10 +56,10 @@ export async function getTeamsOverview(
   requireSession(session, ['admin']);
   const db = getDatabase();
   const today = localDay(now);
-  return db.transaction('r', [db.checkInSettings, db.teamRollups, db.people, db.teams], async () => {
+  return db.transaction('r', [db.checkInSettings, db.teamWeeks, db.people, db.teams], async () => {
     const k = effectiveK((await getCheckInSettings()).kThreshold);
     const [rollups, people, teams] = await Promise.all([
-      db.teamRollups.where('day').aboveOrEqual(overviewStart(today)).toArray(),
+      readRollupsSince(db, overviewStart(today)),
       db.people.toArray(),
       db.teams.orderBy('name').toArray(),
     ]);

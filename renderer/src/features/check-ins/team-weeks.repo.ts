@@ -1,0 +1,37 @@
+/**
+ * Reading and keeping up team weeks (shared/domain/team-week.ts), the compact copy of the team rollups the
+ * team views read. Internal to the check-in repositories: they run inside those repositories' transactions,
+ * after their session checks, and are not used by screens.
+ */
+import { Dexie } from 'dexie';
+import type { RollupFigures } from '../../../../shared/domain/rollup';
+import { mondayOf } from '../../../../shared/domain/anonymity';
+import { rollupsOfWeek, withoutPerson, withRollup } from '../../../../shared/domain/team-week';
+import type { ShiftwellDatabase } from '../../db';
+
+/** Every rollup of one team, from its team weeks (about a hundred rows for two years). */
+export async function readTeamRollups(db: ShiftwellDatabase, teamId: string): Promise<RollupFigures[]> {
+  const weeks = await db.teamWeeks
+    .where('[teamId+weekStart]')
+    .between([teamId, Dexie.minKey], [teamId, Dexie.maxKey])
+    .toArray();
+  return weeks.flatMap(rollupsOfWeek);
+}
+
+/** Every team's rollups of the weeks starting on or after `weekStart` (a Monday). */
+export async function readRollupsSince(db: ShiftwellDatabase, weekStart: string): Promise<RollupFigures[]> {
+  const weeks = await db.teamWeeks.where('weekStart').aboveOrEqual(weekStart).toArray();
+  return weeks.flatMap(rollupsOfWeek);
+}
+
+/** Put a changed day rollup into its team week (inside the transaction that changed it). */
+export async function putRollupInWeek(db: ShiftwellDatabase, rollup: RollupFigures): Promise<void> {
+  const existing = await db.teamWeeks.get([rollup.teamId, mondayOf(rollup.day)]);
+  await db.teamWeeks.put(withRollup(existing ?? null, rollup));
+}
+
+/** Take a person's id out of every team week (inside the erasure transaction). */
+export async function removePersonFromWeeks(db: ShiftwellDatabase, personId: string): Promise<void> {
+  const touched = await db.teamWeeks.filter((week) => week.people.includes(personId)).toArray();
+  await db.teamWeeks.bulkPut(touched.map((week) => withoutPerson(week, personId)));
+}

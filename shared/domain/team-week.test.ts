@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CheckInRecord } from './check-in';
+import { CHECK_IN_TAGS, localDay, shiftPeriodAt } from './check-in';
+import { rebuildRollups, removePersonFromRollup, type RollupFigures, type TeamRollup } from './rollup';
+import type { Rating } from './stressors';
+import { buildTeamDashboard } from './team-report';
+import { rollupsOfWeek, teamWeeksFromRollups, withRollup } from './team-week';
+
+/** The figures of a rollup, as a team week keeps them. */
+function figures(rollup: TeamRollup): RollupFigures {
+  const { teamId, day, period, weekday, count, contributorIds, strainSums, energySum, tagCounts } = rollup;
+  return { teamId, day, period, weekday, count, contributorIds, strainSums, energySum, tagCounts };
+}
+
+const ratingArb = fc.constantFrom<Rating>(1, 2, 3, 4, 5);
+/** Check-ins of two teams over five weeks, at any hour, by up to 9 people, with any tags. */
+const checkInsArb = fc
+  .array(
+    fc.record({
+      person: fc.integer({ min: 0, max: 8 }),
+      team: fc.constantFrom('team-a', 'team-b'),
+      days: fc.integer({ min: 0, max: 34 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      rating: ratingArb,
+      other: ratingArb,
+      tags: fc.subarray([...CHECK_IN_TAGS]),
+    }),
+    { maxLength: 80 },
+  )
+  .map((entries) =>
+    entries.map((entry, index): CheckInRecord => {
+      const at = new Date(2026, 2, 2 + entry.days, entry.hour, 10).getTime();
+      return {
+        id: `c-${String(index)}`,
+        personId: `person-${String(entry.person)}`,
+        teamId: entry.team,
+        moment: 'shift-end',
+        at,
+        day: localDay(at),
+        weekday: new Date(at).getDay(),
+        period: shiftPeriodAt(at),
+        ratings: {
+          'emotional-labor': entry.rating,
+          'role-conflict': entry.other,
+          'role-ambiguity': entry.rating,
+          'role-overload': entry.other,
+          'service-climate': entry.rating,
+        },
+        energy: entry.other,
+        tags: entry.tags,
+      };
+    }),
+  );
+
+const byKey = (a: RollupFigures, b: RollupFigures) =>
+  `${a.teamId}|${a.day}|${a.period}`.localeCompare(`${b.teamId}|${b.day}|${b.period}`);
+
+describe('team weeks', () => {
+  it('decode to exactly the day rollups they were built from', () => {
+    fc.assert(
+      fc.property(checkInsArb, (records) => {
+        const rollups = rebuildRollups(records).map(figures);
+        const weeks = teamWeeksFromRollups(rollups);
+        expect(weeks.flatMap(rollupsOfWeek).sort(byKey)).toEqual([...rollups].sort(byKey));
+        // One row per team and week, and nothing else in it.
+        expect(new Set(weeks.map((week) => `${week.teamId}|${week.weekStart}`)).size).toBe(weeks.length);
+        for (const week of weeks) {
+          expect(week.people).toEqual(
+            [...new Set(rollupsOfWeek(week).flatMap((rollup) => rollup.contributorIds))].sort(),
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('kept up one rollup at a time, equal the weeks rebuilt from scratch', () => {
+    fc.assert(
+      fc.property(checkInsArb, (records) => {
+        const weeks = new Map<string, ReturnType<typeof withRollup>>();
+        const days = new Map<string, TeamRollup>();
+        // As recordCheckIn does: each check-in updates its day rollup, then that rollup's week.
+        for (const record of records) {
+          const dayKey = `${record.teamId ?? ''}|${record.day}|${record.period}`;
+          const [rollup] = rebuildRollups([
+            ...records
+              .slice(0, records.indexOf(record) + 1)
+              .filter((earlier) => `${earlier.teamId ?? ''}|${earlier.day}|${earlier.period}` === dayKey),
+          ]);
+          if (!rollup) continue;
+          days.set(dayKey, rollup);
+          const weekKey = `${rollup.teamId}|${rollupsWeek(rollup.day)}`;
+          weeks.set(weekKey, withRollup(weeks.get(weekKey) ?? null, figures(rollup)));
+        }
+        const rebuilt = teamWeeksFromRollups([...days.values()].map(figures));
+        expect(
+          [...weeks.values()].sort((a, b) =>
+            `${a.teamId}|${a.weekStart}`.localeCompare(`${b.teamId}|${b.weekStart}`),
+          ),
+        ).toEqual(rebuilt);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('drop an erased person entirely when their rollups are rewritten', () => {
+    fc.assert(
+      fc.property(checkInsArb, fc.integer({ min: 0, max: 8 }), (records, erased) => {
+        const person = `person-${String(erased)}`;
+        const rollups = rebuildRollups(records).map((rollup) =>
+          figures(removePersonFromRollup(rollup, person)),
+        );
+        const weeks = teamWeeksFromRollups(rollups);
+        expect(JSON.stringify(weeks)).not.toContain(`"${person}"`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('give the team dashboard the same figures as the day rollups', () => {
+    fc.assert(
+      fc.property(checkInsArb, fc.integer({ min: 3, max: 5 }), (records, k) => {
+        const rollups = rebuildRollups(records).filter((rollup) => rollup.teamId === 'team-a');
+        const fromWeeks = teamWeeksFromRollups(rollups.map(figures)).flatMap(rollupsOfWeek);
+        expect(buildTeamDashboard(fromWeeks, { k, teamSize: 9 })).toEqual(
+          buildTeamDashboard(rollups, { k, teamSize: 9 }),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuse a rollup of another team or week', () => {
+    const [rollup] = rebuildRollups([
+      {
+        id: 'c',
+        personId: 'p',
+        teamId: 'team-a',
+        moment: 'shift-start',
+        at: 0,
+        day: '2026-03-04',
+        weekday: 3,
+        period: 'early',
+        ratings: {
+          'emotional-labor': 3,
+          'role-conflict': 3,
+          'role-ambiguity': 3,
+          'role-overload': 3,
+          'service-climate': 3,
+        },
+        energy: 3,
+        tags: [],
+      },
+    ]);
+    if (!rollup) throw new Error('no rollup');
+    const week = withRollup(null, figures(rollup));
+    expect(week.weekStart).toBe('2026-03-02');
+    expect(() => withRollup(week, { ...figures(rollup), day: '2026-03-10' })).toThrow(/does not belong/);
+    expect(() => withRollup(week, { ...figures(rollup), teamId: 'team-b' })).toThrow(/does not belong/);
+  });
+});
+
+function rollupsWeek(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,150 @@
+/**
+ * Team weeks: one compact row per team and week, holding that week's team rollups for the dashboard.
+ *
+ * A two-year team dashboard needs about 2,500 day × shift rollups. Reading that many structured rows from
+ * IndexedDB costs far more than computing the dashboard, so each week's rollups are also kept together in one
+ * row: the week's contributor ids once, and each rollup's figures as plain numbers that point into that list.
+ * The dashboard then reads about a hundred rows. Histograms are left out (the dashboard does not use them;
+ * the day rollups keep them).
+ *
+ * A team week is derived data: `withRollup` rewrites a week from the day rollup that just changed, in the
+ * same transaction, and `teamWeeksFromRollups` rebuilds every week from the day rollups (schema upgrade,
+ * restore). Either way the week's rollups decode (`rollupsOfWeek`) to exactly the day rollups' figures.
+ */
+import { mondayOf } from './anonymity';
+import type { ShiftPeriod } from './check-in';
+import { CHECK_IN_TAGS, SHIFT_PERIODS } from './check-in';
+import type { RollupFigures } from './rollup';
+import { STRESSOR_IDS } from './stressors';
+
+/** One team's rollups of one week, encoded compactly. */
+export interface TeamWeek {
+  readonly teamId: string;
+  /** The Monday that starts the week, YYYY-MM-DD. */
+  readonly weekStart: string;
+  /** Everyone who contributed to any rollup of the week, sorted; cells refer to them by position. */
+  readonly people: readonly string[];
+  /**
+   * The week's rollups, one after another, each as numbers: days after Monday (0–6), shift period index,
+   * check-in count, the strain sums in `STRESSOR_IDS` order, the energy sum, the tag counts in
+   * `CHECK_IN_TAGS` order, how many contributors, then their positions in `people`.
+   */
+  readonly cells: readonly number[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The week's rollups, as the day rollups hold them (without histograms), in stored order. */
+export function rollupsOfWeek(week: TeamWeek): RollupFigures[] {
+  const rollups: RollupFigures[] = [];
+  const monday = Date.parse(`${week.weekStart}T00:00:00Z`);
+  const { cells, people } = week;
+  let at = 0;
+  while (at < cells.length) {
+    const offset = cells[at] ?? 0;
+    const period = SHIFT_PERIODS[cells[at + 1] ?? 0] ?? SHIFT_PERIODS[0];
+    const count = cells[at + 2] ?? 0;
+    let field = at + 3;
+    const strainSums = {} as Record<(typeof STRESSOR_IDS)[number], number>;
+    for (const stressor of STRESSOR_IDS) strainSums[stressor] = cells[field++] ?? 0;
+    const energySum = cells[field++] ?? 0;
+    const tagCounts: Partial<Record<(typeof CHECK_IN_TAGS)[number], number>> = {};
+    for (const tag of CHECK_IN_TAGS) {
+      const tagCount = cells[field++] ?? 0;
+      if (tagCount > 0) tagCounts[tag] = tagCount;
+    }
+    const contributors = cells[field++] ?? 0;
+    const contributorIds: string[] = [];
+    for (let index = 0; index < contributors; index += 1)
+      contributorIds.push(people[cells[field++] ?? 0] ?? '');
+    rollups.push({
+      teamId: week.teamId,
+      day: new Date(monday + offset * DAY_MS).toISOString().slice(0, 10),
+      period,
+      weekday: (offset + 1) % 7,
+      count,
+      contributorIds,
+      strainSums,
+      energySum,
+      tagCounts,
+    });
+    at = field;
+  }
+  return rollups;
+}
+
+/**
+ * The week with `rollup` put in place of the rollup it updates (same day and period), or added. A full
+ * `TeamRollup` may be passed: only its figures are encoded, never its histograms.
+ */
+export function withRollup(week: TeamWeek | null, rollup: RollupFigures): TeamWeek {
+  const weekStart = mondayOf(rollup.day);
+  if (week !== null && (week.teamId !== rollup.teamId || week.weekStart !== weekStart)) {
+    throw new Error(
+      `Rollup ${rollup.teamId}/${rollup.day} does not belong to week ${week.teamId}/${week.weekStart}.`,
+    );
+  }
+  const others = (week === null ? [] : rollupsOfWeek(week)).filter(
+    (existing) => existing.day !== rollup.day || existing.period !== rollup.period,
+  );
+  return encodeWeek(rollup.teamId, weekStart, [...others, rollup]);
+}
+
+/** Every team week of some day rollups (any teams, any order), sorted by team then week. */
+export function teamWeeksFromRollups(rollups: readonly RollupFigures[]): TeamWeek[] {
+  const byWeek = new Map<string, RollupFigures[]>();
+  for (const rollup of rollups) {
+    const key = `${rollup.teamId}\u0000${mondayOf(rollup.day)}`;
+    const list = byWeek.get(key);
+    if (list) list.push(rollup);
+    else byWeek.set(key, [rollup]);
+  }
+  return [...byWeek.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, list]) => {
+      const [teamId = '', weekStart = ''] = key.split('\u0000');
+      return encodeWeek(teamId, weekStart, list);
+    });
+}
+
+/** Encode a week's rollups: in day then period order, so equal rollups always give an equal row. */
+function encodeWeek(teamId: string, weekStart: string, rollups: readonly RollupFigures[]): TeamWeek {
+  const ordered = [...rollups].sort(
+    (a, b) =>
+      (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
+      SHIFT_PERIODS.indexOf(a.period) - SHIFT_PERIODS.indexOf(b.period),
+  );
+  const people = [...new Set(ordered.flatMap((rollup) => rollup.contributorIds))].sort();
+  const position = new Map(people.map((person, index) => [person, index]));
+  const monday = Date.parse(`${weekStart}T00:00:00Z`);
+  const cells: number[] = [];
+  for (const rollup of ordered) {
+    cells.push(
+      Math.round((Date.parse(`${rollup.day}T00:00:00Z`) - monday) / DAY_MS),
+      periodIndex(rollup.period),
+      rollup.count,
+      ...STRESSOR_IDS.map((stressor) => rollup.strainSums[stressor]),
+      rollup.energySum,
+      ...CHECK_IN_TAGS.map((tag) => rollup.tagCounts[tag] ?? 0),
+      rollup.contributorIds.length,
+      ...rollup.contributorIds.map((person) => position.get(person) ?? 0),
+    );
+  }
+  return { teamId, weekStart, people, cells };
+}
+
+function periodIndex(period: ShiftPeriod): number {
+  const index = SHIFT_PERIODS.indexOf(period);
+  if (index < 0) throw new Error(`Unknown shift period ${period}`);
+  return index;
+}
+
+/** The week without `personId` among any rollup's contributors (for "erase my data"; figures unchanged). */
+export function withoutPerson(week: TeamWeek, personId: string): TeamWeek {
+  if (!week.people.includes(personId)) return week;
+  const rollups = rollupsOfWeek(week).map((rollup) => ({
+    ...rollup,
+    contributorIds: rollup.contributorIds.filter((id) => id !== personId),
+  }));
+  return encodeWeek(week.teamId, week.weekStart, rollups);
+}
