@@ -14,7 +14,7 @@ import { DEFAULT_SERVICE_VALUES } from '../../shared/domain/recognition';
 import { addToRollup, rebuildRollups, rollupKey, type TeamRollup } from '../../shared/domain/rollup';
 import { buildTeamDashboard } from '../../shared/domain/team-report';
 import { effectiveK, mondayOf } from '../../shared/domain/anonymity';
-import { teamWeeksFromRollups, withRollup } from '../../shared/domain/team-week';
+import { rollupsOfWeek, teamWeeksFromRollups, withRollup } from '../../shared/domain/team-week';
 import type { CheckInRecord } from '../../shared/domain/check-in';
 import type { Session } from '../../renderer/src/auth/session';
 import {
@@ -443,7 +443,34 @@ async function waitFor(check: () => boolean): Promise<void> {
   while (!check()) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
-const api = { seed, checkInWrites, bulkWrites, dashboard, overview, chart, ready: true };
+/** Where one team dashboard's time goes: reading its team weeks, decoding them, building the figures. */
+async function profileDashboard(teamIndex: number): Promise<Record<string, number>> {
+  const db = getDatabase();
+  const teams = await db.teams.orderBy('name').toArray();
+  const teamId = teams[teamIndex]?.id ?? '';
+  const started = performance.now();
+  const weeks = await db.teamWeeks
+    .where('[teamId+weekStart]')
+    .between([teamId, Dexie.minKey], [teamId, Dexie.maxKey])
+    .toArray();
+  const read = performance.now();
+  const rollups = weeks.flatMap(rollupsOfWeek);
+  const decoded = performance.now();
+  buildTeamDashboard(rollups, { k: 5, teamSize: 14 });
+  const built = performance.now();
+  const session = await sessionFor('admin');
+  const before = performance.now();
+  await getTeamDashboard(session, teamId);
+  return {
+    readMs: read - started,
+    decodeMs: decoded - read,
+    buildMs: built - decoded,
+    repositoryMs: performance.now() - before,
+    rollups: rollups.length,
+  };
+}
+
+const api = { seed, profileDashboard, checkInWrites, bulkWrites, dashboard, overview, chart, ready: true };
 declare global {
   interface Window {
     shiftwellBench?: typeof api;

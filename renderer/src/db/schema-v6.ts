@@ -3,7 +3,8 @@
  *
  * `teamWeeks` is derived from `teamRollups` (see shared/domain/team-week.ts) and kept up in the same
  * transactions; it is never backed up, and is rebuilt from the day rollups by this upgrade and by restores.
- * Indexed by week so the all-teams overview reads only its last weeks.
+ * Read along its primary key only: a team's weeks for its dashboard, each team's last weeks for the
+ * all-teams overview.
  */
 import type { Transaction } from 'dexie';
 import type { TeamRollup } from '../../../shared/domain/rollup';
@@ -16,7 +17,7 @@ export type TeamWeekRow = TeamWeek;
 /** Table definitions for version 6. */
 export const schemaV6 = {
   ...schemaV5,
-  teamWeeks: '[teamId+weekStart], weekStart',
+  teamWeeks: '[teamId+weekStart]',
 } as const;
 
 /** Build every team week from the day rollups already stored. */

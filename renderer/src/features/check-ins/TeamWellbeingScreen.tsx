@@ -18,6 +18,7 @@ import { HeatmapSection, OverloadPeaks } from './Heatmap';
 import { ParticipationSection } from './ParticipationSection';
 import { StressorTrends } from './StressorTrends';
 import { getTeamDashboard } from './team-dashboard.repo';
+import { TeamsOverview } from './TeamsOverview';
 import './check-ins.css';
 import './team-dashboard.css';
 
@@ -31,9 +32,10 @@ export function TeamWellbeingScreen({ session }: { readonly session: Session }) 
   const { t } = useTranslation();
   const teams = useLiveQuery(() => listTeams(session), [session]);
   const activeTeams = (teams ?? []).filter((team) => !team.isArchived);
-  const [chosenTeamId, setChosenTeamId] = useState<string | null>(null);
-  const teamId =
-    session.role === 'supervisor' ? session.teamId : (chosenTeamId ?? activeTeams[0]?.id ?? null);
+  // Admins start on the all-teams overview ('') and open one team from it or from the picker.
+  const [chosenTeamId, setChosenTeamId] = useState<string>('');
+  const showsOverview = session.role === 'admin' && chosenTeamId === '' && activeTeams.length > 0;
+  const teamId = session.role === 'supervisor' ? session.teamId : chosenTeamId || null;
   const teamName = (teams ?? []).find((team) => team.id === teamId)?.name ?? '';
   const dashboard = useLiveQuery(
     () => (teamId ? getTeamDashboard(session, teamId) : Promise.resolve(null)),
@@ -49,9 +51,10 @@ export function TeamWellbeingScreen({ session }: { readonly session: Session }) 
         <div className="print-hidden">
           <SelectField
             label={t('teamWellbeing.chooseTeam')}
-            value={teamId ?? ''}
+            value={chosenTeamId}
             onChange={(event) => setChosenTeamId(event.target.value)}
           >
+            <option value="">{t('teamWellbeing.overview.choice')}</option>
             {activeTeams.map((team) => (
               <option key={team.id} value={team.id}>
                 {team.name}
@@ -60,6 +63,7 @@ export function TeamWellbeingScreen({ session }: { readonly session: Session }) 
           </SelectField>
         </div>
       ) : null}
+      {showsOverview ? <TeamsOverview session={session} onOpenTeam={setChosenTeamId} /> : null}
       {dashboard && teamId ? (
         <>
           <section className="card stack" aria-labelledby="overall-heading">
@@ -76,7 +80,7 @@ export function TeamWellbeingScreen({ session }: { readonly session: Session }) 
           </div>
           <ReportsSection session={session} teamId={teamId} teamName={teamName} dashboard={dashboard} />
         </>
-      ) : teams !== undefined && teamId === null ? (
+      ) : teams !== undefined && teamId === null && !showsOverview ? (
         <EmptyState title={t('teamWellbeing.noTeam')}>
           <p>
             {t(session.role === 'admin' ? 'teamWellbeing.noTeamAdmin' : 'teamWellbeing.noTeamSupervisor')}

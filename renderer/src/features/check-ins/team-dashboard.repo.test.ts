@@ -3,9 +3,9 @@ import type { CheckInInput } from '../../../../shared/domain/check-in';
 import { buildAggregateCsv, type TeamDashboard } from '../../../../shared/domain/team-report';
 import { AccessDeniedError, type Session } from '../../auth/session';
 import { useFreshDatabase } from '../../test/database';
-import { addAndSignIn, setUpOrganisationWithTeams } from '../profiles/test-api';
+import { addAndSignIn, setTeamArchived, setUpOrganisationWithTeams } from '../profiles/test-api';
 import { recordCheckIn, updateCheckInSettings } from './check-ins.repo';
-import { getTeamDashboard } from './team-dashboard.repo';
+import { getTeamDashboard, getTeamsOverview } from './team-dashboard.repo';
 
 /** Monday 2 March 2026, 09:00 local (an early shift), plus `days` and `hour`. */
 function at(days: number, hour = 9): number {
@@ -131,5 +131,55 @@ describe('getTeamDashboard', () => {
     expect(new Set(releasedKinds(dashboard))).toEqual(new Set(['suppressed']));
     expect((await getTeamDashboard(admin, otherTeamId)).overall.kind).toBe('value');
     await expect(getTeamDashboard(people[0]!, otherTeamId)).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+});
+
+describe('getTeamsOverview', () => {
+  /** 09:00 local on Monday 23 March 2026 + `days`: the overview's "today" is at(28) (Monday 30 March). */
+  const today = at(28, 12);
+
+  it('gives every active team its last four weeks against the four before, each released under k', async () => {
+    const busy = await members(5);
+    const few = await members(2, otherTeamId);
+    // Busy team: five people in the current four weeks and in the four before.
+    for (const person of busy) {
+      await recordCheckIn(person, INPUT, at(25));
+      await recordCheckIn(person, { ...INPUT, ratings: { ...INPUT.ratings, 'service-climate': 4 } }, at(-3));
+    }
+    // The other team: two people only.
+    for (const person of few) await recordCheckIn(person, INPUT, at(25));
+
+    const overview = await getTeamsOverview(admin, today);
+    expect(overview.k).toBe(5);
+    const byId = new Map(overview.teams.map((team) => [team.teamId, team]));
+    const busyTeam = byId.get(teamId);
+    expect(busyTeam?.name).toBe('Billing');
+    expect(busyTeam?.teamSize).toBe(5);
+    expect(busyTeam?.current).toMatchObject({ kind: 'value', people: 5, value: { checkIns: 5 } });
+    // Service climate is rated positively: 2 is a poor climate (index 25), 4 a good one (index 75).
+    expect(busyTeam?.current.kind === 'value' && busyTeam.current.value.climateIndex).toBe(25);
+    expect(busyTeam?.previous.kind === 'value' && busyTeam.previous.value.climateIndex).toBe(75);
+    expect(byId.get(otherTeamId)?.current).toEqual({ kind: 'suppressed', reason: 'too-few-people' });
+    expect(JSON.stringify(overview)).not.toContain(busy[0]?.personId ?? 'missing');
+  });
+
+  it('leaves out weeks that are suppressed on their own, so no week can be worked out by subtraction', async () => {
+    const people = await members(6);
+    // Week of 23 March: five people. Week of 16 March: one person only (suppressed on its own).
+    for (const person of people.slice(0, 5)) await recordCheckIn(person, INPUT, at(21));
+    await recordCheckIn(people[5] ?? admin, { ...INPUT, energy: 1 }, at(14));
+    const overview = await getTeamsOverview(admin, today);
+    const team = overview.teams.find((entry) => entry.teamId === teamId);
+    // The four-week figure is the released week only: 5 people, 5 check-ins, energy 3 — not 6 / 6 / 2.67.
+    expect(team?.current).toMatchObject({ kind: 'value', people: 5, value: { checkIns: 5, meanEnergy: 3 } });
+  });
+
+  it('leaves out archived teams and refuses anyone but an admin', async () => {
+    const sam = await member('Sam', 'supervisor', teamId);
+    await expect(getTeamsOverview(sam, today)).rejects.toBeInstanceOf(AccessDeniedError);
+    const archived = await setTeamArchived(admin, otherTeamId, true);
+    expect(archived.ok).toBe(true);
+    const overview = await getTeamsOverview(admin, today);
+    expect(overview.teams.map((team) => team.teamId)).toEqual([teamId]);
   });
 });

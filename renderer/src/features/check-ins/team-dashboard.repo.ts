@@ -58,17 +58,18 @@ export async function getTeamsOverview(
   const today = localDay(now);
   return db.transaction('r', [db.checkInSettings, db.teamWeeks, db.people, db.teams], async () => {
     const k = effectiveK((await getCheckInSettings()).kThreshold);
-    const [rollups, people, teams] = await Promise.all([
-      readRollupsSince(db, overviewStart(today)),
-      db.people.toArray(),
-      db.teams.orderBy('name').toArray(),
-    ]);
+    const [people, teams] = await Promise.all([db.people.toArray(), db.teams.orderBy('name').toArray()]);
     const sizes = new Map<string, number>();
     for (const person of people) {
       if (person.archivedAt === null && person.teamId !== null)
         sizes.set(person.teamId, (sizes.get(person.teamId) ?? 0) + 1);
     }
     const active = teams.filter((team) => team.archivedAt === null);
+    const rollups = await readRollupsSince(
+      db,
+      active.map((team) => team.id),
+      overviewStart(today),
+    );
     const rows = buildTeamsOverview(
       rollups,
       active.map((team) => ({ teamId: team.id, teamSize: sizes.get(team.id) ?? 0 })),
