@@ -1241,6 +1241,7 @@ const NOT_PERSONAL_DATA = {
   readTeamRollups: 'internal: runs inside getTeamDashboard and getTeamWellbeing after their session checks',
   readRollupsSince: 'internal: runs inside getTeamsOverview after its admin check',
   putRollupInWeek: 'internal: runs inside recordCheckIn’s transaction, after its session check',
+  readWeekOf: 'internal: runs inside recordCheckIn’s transaction, after its session check',
   removePersonFromWeeks: 'internal: runs inside eraseMyCheckInData’s transaction, for the caller only',
 } as const;
 

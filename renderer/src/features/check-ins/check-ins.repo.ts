@@ -34,7 +34,7 @@ import {
   type SupportResourceRow,
   type TalkRequestRow,
 } from '../../db';
-import { putRollupInWeek, readTeamRollups, removePersonFromWeeks } from './team-weeks.repo';
+import { putRollupInWeek, readTeamRollups, readWeekOf, removePersonFromWeeks } from './team-weeks.repo';
 
 /** Default settings until an admin changes them. */
 export const DEFAULT_CHECK_IN_SETTINGS: CheckInSettingsRow = {
@@ -137,13 +137,18 @@ export async function recordCheckIn(
   const db = getDatabase();
   try {
     await db.transaction('rw', [db.checkIns, db.checkInNotes, db.teamRollups, db.teamWeeks], async () => {
-      await db.checkIns.add(record);
-      if (encrypted) await db.checkInNotes.add({ checkInId: id, personId: session.personId, ...encrypted });
+      // Requests are issued together rather than one after another: the write is two round trips to the
+      // database (read the rollup and its week; write the record, note, rollup and week), not five.
       const key = rollupKey(record);
+      const [, , existing, week] = await Promise.all([
+        db.checkIns.add(record),
+        encrypted ? db.checkInNotes.add({ checkInId: id, personId: session.personId, ...encrypted }) : null,
+        key ? db.teamRollups.get(key) : undefined,
+        key ? readWeekOf(db, key[0], key[1]) : undefined,
+      ]);
       if (key) {
-        const rollup = addToRollup((await db.teamRollups.get(key)) ?? null, record);
-        await db.teamRollups.put(rollup);
-        await putRollupInWeek(db, rollup);
+        const rollup = addToRollup(existing ?? null, record);
+        await Promise.all([db.teamRollups.put(rollup), putRollupInWeek(db, rollup, week ?? null)]);
       }
     });
   } catch (error) {

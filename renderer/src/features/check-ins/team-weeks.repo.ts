@@ -6,7 +6,7 @@
 import { Dexie } from 'dexie';
 import type { RollupFigures } from '../../../../shared/domain/rollup';
 import { mondayOf } from '../../../../shared/domain/anonymity';
-import { rollupsOfWeek, withoutPerson, withRollup } from '../../../../shared/domain/team-week';
+import { rollupsOfWeek, withoutPerson, withRollup, type TeamWeek } from '../../../../shared/domain/team-week';
 import type { ShiftwellDatabase } from '../../db';
 
 /** Every rollup of one team, from its team weeks (about a hundred rows for two years). */
@@ -35,10 +35,22 @@ export async function readRollupsSince(
   return perTeam.flat().flatMap(rollupsOfWeek);
 }
 
-/** Put a changed day rollup into its team week (inside the transaction that changed it). */
-export async function putRollupInWeek(db: ShiftwellDatabase, rollup: RollupFigures): Promise<void> {
-  const existing = await db.teamWeeks.get([rollup.teamId, mondayOf(rollup.day)]);
-  await db.teamWeeks.put(withRollup(existing ?? null, rollup));
+/** The team week a day belongs to, if there is one yet. */
+export function readWeekOf(
+  db: ShiftwellDatabase,
+  teamId: string,
+  day: string,
+): Promise<TeamWeek | undefined> {
+  return db.teamWeeks.get([teamId, mondayOf(day)]);
+}
+
+/** Put a changed day rollup into its team week, read beforehand in the same transaction. */
+export async function putRollupInWeek(
+  db: ShiftwellDatabase,
+  rollup: RollupFigures,
+  week: TeamWeek | null,
+): Promise<void> {
+  await db.teamWeeks.put(withRollup(week, rollup));
 }
 
 /** Take a person's id out of every team week (inside the erasure transaction). */
