@@ -72,18 +72,19 @@ export function emptyTotals(): RollupTotals {
 
 /** Add one rollup to `totals` (in place). */
 export function addRollupToTotals(totals: RollupTotals, rollup: RollupFigures): void {
-  totals.count += rollup.count;
-  for (const stressor of STRESSOR_IDS) totals.strainSums[stressor] += rollup.strainSums[stressor];
-  totals.energySum += rollup.energySum;
-  for (const tag of CHECK_IN_TAGS) {
-    const count = rollup.tagCounts[tag];
-    if (count) totals.tagCounts[tag] = (totals.tagCounts[tag] ?? 0) + count;
-  }
-  for (const person of rollup.contributorIds) totals.people.add(person);
+  addFigures(totals, rollup, rollup.contributorIds);
 }
 
 /** Add `source` to `target` (in place). */
 export function addTotals(target: RollupTotals, source: RollupTotals): void {
+  addFigures(target, source, source.people);
+}
+
+function addFigures(
+  target: RollupTotals,
+  source: Pick<RollupTotals, 'count' | 'strainSums' | 'energySum' | 'tagCounts'>,
+  people: Iterable<string>,
+): void {
   target.count += source.count;
   for (const stressor of STRESSOR_IDS) target.strainSums[stressor] += source.strainSums[stressor];
   target.energySum += source.energySum;
@@ -91,7 +92,7 @@ export function addTotals(target: RollupTotals, source: RollupTotals): void {
     const count = source.tagCounts[tag];
     if (count) target.tagCounts[tag] = (target.tagCounts[tag] ?? 0) + count;
   }
-  for (const person of source.people) target.people.add(person);
+  for (const person of people) target.people.add(person);
 }
 
 /** The totals of some rollups. */
