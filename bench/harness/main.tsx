@@ -405,7 +405,9 @@ async function chart(
         series: [{ label: 'Strain', values, color: '#1d4ed8' }],
       }),
     );
-    await waitFor(() => host.querySelector('canvas') !== null);
+    // Resolve as soon as the canvas is in the page, as the uPlot run does, not at a later frame: polling
+    // once per animation frame would charge the component a frame that uPlot alone is never charged.
+    await canvasIn(host);
     cleanup = () => root.unmount();
   }
   await nextPaint();
@@ -428,8 +430,20 @@ function nextPaint(): Promise<void> {
   });
 }
 
-async function waitFor(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((resolve) => requestAnimationFrame(resolve));
+/** Resolves when `host` holds a canvas: at once if it does, else as soon as one is added. */
+function canvasIn(host: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    if (host.querySelector('canvas')) {
+      resolve();
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (!host.querySelector('canvas')) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(host, { childList: true, subtree: true });
+  });
 }
 
 const api = { seed, checkInWrites, bulkWrites, dashboard, overview, chart, ready: true };
