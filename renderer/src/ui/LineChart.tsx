@@ -47,7 +47,7 @@ export function LineChart({
     if (!element) return undefined;
     const palette = readPalette(element);
     const chart = new uPlot(
-      lineChartOptions({ width: element.clientWidth || 600, height, yMax, series, palette }),
+      lineChartOptions({ width: element.clientWidth || 600, height, yMax, xValues, series, palette }),
       lineChartData(xValues, series),
       element,
     );

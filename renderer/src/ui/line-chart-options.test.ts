@@ -15,8 +15,20 @@ const PLOT = null as unknown as uPlot;
 const STRAIN: ChartSeries = { label: 'Strain', values: [40, null, 55, 60, null, 70], color: '#b3261e' };
 const CLIMATE: ChartSeries = { label: 'Climate', values: [1, 2, 3, 4, 5, 6], color: '#1e6b3a', dash: [4, 2] };
 
-function options(palette: ChartPalette = { axis: '#111111', grid: '#222222' }) {
-  return lineChartOptions({ width: 640, height: 160, yMax: 100, series: [STRAIN, CLIMATE], palette });
+const SIX_WEEKS = [0, 1, 2, 3, 4, 5].map((week) => 1_700_000_000 + week * WEEK);
+
+function options(
+  palette: ChartPalette = { axis: '#111111', grid: '#222222' },
+  xValues: readonly number[] = SIX_WEEKS,
+) {
+  return lineChartOptions({
+    width: 640,
+    height: 160,
+    yMax: 100,
+    xValues,
+    series: [STRAIN, CLIMATE],
+    palette,
+  });
 }
 
 /** What uPlot would ask the points filter of series `index`, when it would (not) draw every point. */
@@ -54,12 +66,15 @@ describe('lineChartOptions', () => {
     expect(built.series[1]?.points?.size).toBe(POINT_SIZE);
   });
 
-  it('pads a single week to a fortnight and leaves a longer range alone', () => {
-    const range = options().scales?.x?.range;
-    if (typeof range !== 'function') throw new Error('No x range');
+  it('centres a single week in a fortnight, and leaves a longer range alone', () => {
     const at = 1_700_000_000;
-    expect(range(PLOT, at, at, 'x')).toEqual([at - WEEK, at + WEEK]);
-    expect(range(PLOT, at, at + 10 * WEEK, 'x')).toEqual([at, at + 10 * WEEK]);
+    const single = options(undefined, [at]).scales?.x?.range;
+    const several = options().scales?.x?.range;
+    if (typeof single !== 'function' || typeof several !== 'function') throw new Error('No x range');
+    // uPlot first widens a single time value by 86,400 ÷ its `ms` option (0.001): 86,400,000 seconds.
+    expect(single(PLOT, at, at + 86_400_000, 'x')).toEqual([at - WEEK, at + WEEK]);
+    expect(single(PLOT, at, at, 'x')).toEqual([at - WEEK, at + WEEK]);
+    expect(several(PLOT, SIX_WEEKS[0] ?? 0, SIX_WEEKS[5] ?? 0, 'x')).toEqual([SIX_WEEKS[0], SIX_WEEKS[5]]);
   });
 
   it('marks every point when there is room, and otherwise only those a line cannot show', () => {

@@ -46,15 +46,22 @@ export function lineChartOptions({
   width,
   height,
   yMax,
+  xValues,
   series,
   palette,
 }: {
   readonly width: number;
   readonly height: number;
   readonly yMax: number;
+  /** Unix seconds for each point, oldest first. */
+  readonly xValues: readonly number[];
   readonly series: readonly ChartSeries[];
   readonly palette: Readonly<ChartPalette>;
 }): uPlot.Options {
+  const first = xValues[0];
+  // A single week: uPlot alone would widen it by 86,400 of its time units (1,000 days in seconds), so the
+  // week would sit at the edge of almost three years. Centre it in a fortnight instead.
+  const singleWeek = first !== undefined && xValues.at(-1) === first ? first : null;
   const axis = {
     stroke: () => palette.axis,
     grid: { stroke: () => palette.grid, width: 1 },
@@ -64,10 +71,10 @@ export function lineChartOptions({
     width,
     height,
     scales: {
-      // A single week would otherwise stretch across years; pad it to a fortnight.
       x: {
         time: true,
-        range: (_chart, min, max) => (min === max ? [min - WEEK_SECONDS, max + WEEK_SECONDS] : [min, max]),
+        range: (_chart, min, max) =>
+          singleWeek === null ? [min, max] : [singleWeek - WEEK_SECONDS, singleWeek + WEEK_SECONDS],
       },
       y: { range: [0, yMax] },
     },
