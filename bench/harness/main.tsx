@@ -41,6 +41,7 @@ import {
   getTeamsOverview,
 } from '../../renderer/src/features/check-ins/team-dashboard.repo';
 import { LineChart } from '../../renderer/src/ui/LineChart';
+import { findRawHtmlLines, parsePack } from '../../shared/content/pack-parser';
 import {
   CONTACT_CENTRE,
   generateCheckIns,
@@ -420,6 +421,42 @@ async function chart(
   return { ms, longestTaskMs: Math.max(0, ...longTasks) };
 }
 
+/**
+ * Check hostile training-pack input `scale` times the size of the pack-parser tests' own: lesson lines built
+ * to make a naive raw-HTML scan quadratic, or a manifest of nothing but syntax errors (2 MB at scale 1).
+ * The input is built before timing; each figure is the fastest of three checks in a row, so a garbage
+ * collection of the big strings does not land in one size's figure only. The result's size shows the check
+ * really ran to the end.
+ */
+function hostilePack(kind: 'lesson' | 'manifest', scale: number): { ms: number; result: number } {
+  let check: () => number;
+  if (kind === 'lesson') {
+    const lines = [
+      '<'.repeat(60_000 * scale),
+      '`` `'.repeat(15_000 * scale),
+      '<a@'.repeat(20_000 * scale),
+      '<https://'.repeat(20_000 * scale),
+    ];
+    check = () => lines.reduce((total, line) => total + findRawHtmlLines(line).length, 0);
+  } else {
+    const files = new Map([
+      ['manifest.json', new TextEncoder().encode(`{${',]'.repeat(1_000_000 * scale)}`)],
+    ]);
+    check = () => {
+      const outcome = parsePack(files, { sourceName: 'hostile.zip' });
+      return outcome.ok ? 0 : outcome.problems.length;
+    };
+  }
+  let fastest = Infinity;
+  let result = 0;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const started = performance.now();
+    result = check();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return { ms: fastest, result };
+}
+
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => {
@@ -446,7 +483,7 @@ function canvasIn(host: HTMLElement): Promise<void> {
   });
 }
 
-const api = { seed, checkInWrites, bulkWrites, dashboard, overview, chart, ready: true };
+const api = { seed, checkInWrites, bulkWrites, dashboard, overview, chart, hostilePack, ready: true };
 declare global {
   interface Window {
     shiftwellBench?: typeof api;
