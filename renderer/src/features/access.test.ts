@@ -36,7 +36,7 @@ import {
   updateCheckInSettings,
   withdrawTalkRequest,
 } from './check-ins/check-ins.repo';
-import { getTeamDashboard } from './check-ins/team-dashboard.repo';
+import { getTeamDashboard, getTeamsOverview } from './check-ins/team-dashboard.repo';
 import {
   acknowledgeCoachingNote,
   closeCoachingNote,
@@ -831,6 +831,13 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       admin: async (result) => {
         expect(await result).not.toEqual(emptyTeamDashboard(5));
       },
+    }),
+    // Every team's figures side by side: admins only, not even a team's own supervisor.
+    read('getTeamsOverview', (s) => getTeamsOverview(s), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: reveals(() => world.teamA),
     }),
   ],
   talkRequests: [
