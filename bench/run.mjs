@@ -19,7 +19,7 @@ import { quantile, summarise } from './lib/stats.mjs';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7));
 /** The measures to run (`BENCH_ONLY=dashboard,chart`); all of them by default. */
-const SECTIONS = ['bundle', 'start', 'writes', 'dashboard', 'chart', 'screens', 'memory'];
+const SECTIONS = ['bundle', 'start', 'writes', 'dashboard', 'chart', 'content', 'screens', 'memory'];
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 for (const name of ONLY) {
   if (!SECTIONS.includes(name))
@@ -97,7 +97,7 @@ async function main() {
     );
 
     if (runs('start')) await coldStart(server.url, profiles, seeded);
-    if (runs('writes') || runs('dashboard') || runs('chart')) await harnessMeasures(server.url, seeded);
+    if (['writes', 'dashboard', 'chart', 'content'].some(runs)) await harnessMeasures(server.url, seeded);
     if (runs('screens')) await screens(server.url, seeded);
     if (runs('memory')) await memory(server.url, profiles, seeded);
   } finally {
@@ -207,6 +207,7 @@ async function harnessMeasures(baseUrl, seeded) {
     if (runs('writes')) await writes(bench);
     if (runs('dashboard')) await dashboards(bench);
     if (runs('chart')) await charts(bench);
+    if (runs('content')) await hostileContent(bench);
   });
 }
 
@@ -309,6 +310,35 @@ async function charts(bench) {
     budget(`Chart ${points} points: longest task`, chart[points].longestTaskMs, 50, 'ms');
   }
   results.measures.chart = chart;
+}
+
+/** Scale of the smaller hostile input, times the pack-parser tests' own; the larger is twice that. */
+const HOSTILE_SCALE = { lesson: 4, manifest: 1 };
+
+// 8. Checking hostile training-pack input grows with the input, not faster: the same check on the input at
+// twice the size is the control. A linear check takes about 2× as long; a quadratic one 4×.
+async function hostileContent(bench) {
+  log('hostile pack input at one and two sizes…');
+  const content = {};
+  for (const kind of ['lesson', 'manifest']) {
+    const scale = HOSTILE_SCALE[kind];
+    content[kind] = { scale, single: [], double: [] };
+    await bench('hostilePack', kind, scale); // warm: compiles the checker
+    for (let run = 0; run < RUNS; run += 1) {
+      content[kind].single.push(await bench('hostilePack', kind, scale));
+      content[kind].double.push(await bench('hostilePack', kind, scale * 2));
+    }
+    const median = (size) =>
+      quantile(
+        content[kind][size].map((entry) => entry.ms),
+        0.5,
+      );
+    content[kind].singleMs = summarise(content[kind].single.map((entry) => entry.ms));
+    content[kind].doubleMs = summarise(content[kind].double.map((entry) => entry.ms));
+    content[kind].ratio = median('double') / median('single');
+    budget(`Hostile pack ${kind}: twice the input`, content[kind].ratio, 3, '× the time');
+  }
+  results.measures.hostileContent = content;
 }
 
 // 6–7. Every main screen at full data (DOM size, click → next paint), then memory with all data loaded.

@@ -3,8 +3,10 @@ import { test, expect, type Page } from '@playwright/test';
 import type { Role } from '../shared/domain/roles';
 import { navItemsFor } from '../renderer/src/app/navigation';
 import { SCREENS } from '../renderer/src/app/navigation.store';
+import { BRIDGE_GLOBAL } from '../shared/bridge-constants';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { ADMIN } from './fixtures/app';
+import { BackupPage } from './pages/backup-page';
 import { isoDateFromNow, seedTeam, TEAM } from './fixtures/team';
 import { ChangeSecretPage } from './pages/change-secret-page';
 import { CheckInPage } from './pages/check-in-page';
@@ -57,6 +59,18 @@ const OTHER_VIEWS = [
   'dialog: restore a person',
   'dialog: rename a team',
   'dialog: erase my check-in data',
+  'backups section after a backup was saved',
+  'dialog: make a backup',
+  'dialog: make a backup with problems',
+  'dialog: restore from a backup',
+  'dialog: restore, file chosen',
+  'dialog: restore with a wrong passphrase',
+  'dialog: restore preview',
+  'first run: restore from a backup',
+  'first run: restore preview',
+  'automatic backups: off',
+  'automatic backups: with problems',
+  'automatic backups: on',
 ] as const;
 type OtherView = (typeof OTHER_VIEWS)[number];
 
@@ -110,6 +124,9 @@ test.describe.configure({ mode: 'serial' });
 let page: Page;
 /** The module the supervisor assigns and the employee takes. */
 let assignedModule = '';
+/** A real backup of the walked workstation, made by the admin, restored from the first-run screen. */
+let backupFile: Buffer | null = null;
+const BACKUP_PASSPHRASE = 'lighthouse keeper 42';
 
 test.beforeAll(async ({ browser }) => {
   // One context for the whole walk (axe needs a page from browser.newContext()).
@@ -307,8 +324,105 @@ test('an admin with people, teams and a workstation to manage', async () => {
   await checkDialog(page, 'dialog: rename a team', () =>
     page.getByRole('button', { name: `Rename ${TEAM.name}` }).click(),
   );
+
+  // Settings → Backups: make a backup (first with problems), then walk a restore up to its preview.
+  await shell.goTo('Settings');
+  const backup = new BackupPage(page);
+  await checkDialog(page, 'dialog: make a backup', () => backup.openCreate());
+  await backup.openCreate();
+  await backup.createDialog().getByLabel('Backup passphrase', { exact: true }).fill('short');
+  await backup.createDialog().getByLabel('Type the backup passphrase again').fill('shorter');
+  await backup.createDialog().getByRole('button', { name: 'Make and save the backup' }).click();
+  await expect(backup.createDialog().getByLabel('Backup passphrase', { exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await checkView(page, 'dialog: make a backup with problems');
+  await backup.createDialog().getByRole('button', { name: 'Cancel' }).click();
+  await backup.openCreate();
+  backupFile = await backup.makeBackup(BACKUP_PASSPHRASE);
+  await expect(page.getByText(/Backup saved as shiftwell-backup-.*\.swbackup/)).toBeVisible();
+  await checkView(page, 'backups section after a backup was saved');
+
+  await checkDialog(page, 'dialog: restore from a backup', () => backup.openRestore());
+  await backup.openRestore();
+  await backup.chooseFile(backupFile);
+  await checkView(page, 'dialog: restore, file chosen');
+  await backup.checkBackup(backupFile, 'not the passphrase at all');
+  await expect(backup.restoreDialog().getByText(/That passphrase does not open this backup/)).toBeVisible();
+  await checkView(page, 'dialog: restore with a wrong passphrase');
+  await backup.checkBackup(backupFile, BACKUP_PASSPHRASE);
+  await expect(backup.preview()).toBeVisible();
+  await checkView(page, 'dialog: restore preview');
+  // Nothing is restored: the preview is left with Escape, and the data stays as it is.
+  await page.keyboard.press('Escape');
+  await expect(backup.restoreDialog()).toHaveCount(0);
   await shell.lock();
   await expect(page.getByRole('heading', { name: 'Screen locked' })).toBeVisible();
+});
+
+test('a new workstation restores the backup from its first-run screen', async ({ browser }) => {
+  test.slow();
+  if (!backupFile) throw new Error('The admin walk makes the backup this test restores');
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await new SetupPage(fresh).open();
+  const backup = new BackupPage(fresh);
+  await backup.openRestore('Restore from a backup');
+  await checkView(fresh, 'first run: restore from a backup');
+  await backup.checkBackup(backupFile, BACKUP_PASSPHRASE);
+  await expect(backup.preview()).toBeVisible();
+  await checkView(fresh, 'first run: restore preview');
+  await context.close();
+});
+
+test('automatic backups in the desktop app: off, refused, then on', async ({ browser }) => {
+  test.slow();
+  // The controls appear only where the host can write into its data folder (the Electron bridge). The
+  // browser build is served here, so the page gets a stand-in bridge that saves nothing; the controls,
+  // their states and their messages are the app's own.
+  const context = await browser.newContext();
+  await context.addInitScript((name) => {
+    const written: string[] = [];
+    Object.defineProperty(globalThis, name, {
+      value: {
+        getAppInfo: () => Promise.resolve({ version: 'e2e', shell: 'electron', os: 'linux' }),
+        saveFile: () => Promise.resolve({ status: 'cancelled' }),
+        openFile: () => Promise.resolve({ status: 'cancelled' }),
+        printToPdf: () => Promise.resolve({ status: 'cancelled' }),
+        writeRollingBackup: ({ day }: { day: string }) => {
+          written.push(day);
+          return Promise.resolve({
+            status: 'saved',
+            fileName: `shiftwell-${day}.swbackup`,
+            kept: written.length,
+          });
+        },
+      },
+    });
+  }, BRIDGE_GLOBAL);
+  const desktop = await context.newPage();
+  const setup = new SetupPage(desktop);
+  await setup.open();
+  await setup.fill({ organisation: ADMIN.organisation, adminName: ADMIN.name, pin: ADMIN.pin });
+  await setup.submit();
+  const shell = new ShellPage(desktop);
+  await expect(shell.greeting(ADMIN.name)).toBeVisible();
+  await shell.goTo('Settings');
+  const turnOn = desktop.getByRole('button', { name: 'Turn on automatic backups' });
+  await expect(turnOn).toBeVisible();
+  await checkView(desktop, 'automatic backups: off');
+  await desktop.getByLabel('Passphrase for automatic backups', { exact: true }).fill('lighthouse keeper 42');
+  await desktop.getByLabel('Type the passphrase for automatic backups again').fill('lighthouse keeper 24');
+  await turnOn.click();
+  await expect(desktop.getByText('The two passphrases are not the same.')).toBeVisible();
+  await checkView(desktop, 'automatic backups: with problems');
+  await desktop.getByLabel('Type the passphrase for automatic backups again').fill('lighthouse keeper 42');
+  await turnOn.click();
+  await expect(desktop.getByText('Automatic backups are on.')).toBeVisible();
+  await expect(desktop.getByRole('button', { name: 'Turn off automatic backups' })).toBeVisible();
+  await checkView(desktop, 'automatic backups: on');
+  await context.close();
 });
 
 test('every screen in the navigation and every listed view was checked', () => {

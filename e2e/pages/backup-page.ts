@@ -34,14 +34,20 @@ export class BackupPage {
     await this.restoreDialog().waitFor();
   }
 
-  /** Choose the backup file and type a passphrase; the dialog then shows a preview or a problem. */
-  async checkBackup(file: Buffer, passphrase: string): Promise<void> {
-    const dialog = this.restoreDialog();
+  /** Choose the backup file in the restore dialog, which then asks for its passphrase. */
+  async chooseFile(file: Buffer): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await dialog.getByRole('button', { name: 'Choose a backup file…' }).click();
+    await this.restoreDialog().getByRole('button', { name: 'Choose a backup file…' }).click();
     await (
       await chooser
     ).setFiles({ name: 'harbour.swbackup', mimeType: 'application/octet-stream', buffer: file });
+    await this.restoreDialog().getByLabel('Backup passphrase').waitFor();
+  }
+
+  /** Choose the backup file and type a passphrase; the dialog then shows a preview or a problem. */
+  async checkBackup(file: Buffer, passphrase: string): Promise<void> {
+    const dialog = this.restoreDialog();
+    await this.chooseFile(file);
     await dialog.getByLabel('Backup passphrase').fill(passphrase);
     await dialog.getByRole('button', { name: 'Check the backup' }).click();
   }

@@ -516,17 +516,27 @@ describe('findRawHtmlLines', () => {
   });
 });
 
-describe('pack checking stays fast on hostile input', () => {
-  it('checks a lesson built to make a naive HTML scan quadratic', () => {
+// How fast hostile input is checked is the benchmark's business (`npm run bench`, measure 8 checks that twice
+// the input takes no more than about twice the time); these tests check what is reported, never how fast.
+describe('pack checking on hostile input', () => {
+  it('reports just the lines with raw HTML in a lesson built to make a naive scan quadratic', () => {
     const hostile = [
+      // Sixty thousand "<" with nothing a tag could start with: no HTML.
       '<'.repeat(60_000),
+      // Fifteen thousand backtick runs, most closing one another into code spans: no HTML.
       '`` `'.repeat(15_000),
+      // "<a@" over and over: the first opens a tag that is never an e-mail autolink.
       '<a@'.repeat(20_000),
+      // An autolink scheme with no end: raw HTML.
       '<https://'.repeat(20_000),
     ];
-    const started = performance.now();
-    expect(hostile.map((line) => findRawHtmlLines(line).length)).toEqual([0, 0, 1, 1]);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(hostile.map((line) => findRawHtmlLines(line))).toEqual([[], [], [1], [1]]);
+  });
+
+  it('finds raw HTML after thousands of backtick runs, and none inside a closed code span', () => {
+    const open = '`'.repeat(3);
+    expect(findRawHtmlLines(`${'`` `'.repeat(15_000)}<b>`)).toEqual([1]);
+    expect(findRawHtmlLines(`${open}${'<b>'.repeat(20_000)}${open}`)).toEqual([]);
   });
 
   it('reports a hundred thousand unknown fields, or HTML lines, as a capped list', () => {
@@ -545,15 +555,18 @@ describe('pack checking stays fast on hostile input', () => {
     expect(lessonProblems.at(-1)).toEqual({ where: 'test-pack.zip', message: '…and 49951 more problems' });
   });
 
-  it('reports a 2 MB manifest of syntax errors quickly', () => {
-    const started = performance.now();
+  it('reports a 2 MB manifest of syntax errors as a capped list that counts the rest', () => {
     const problems = expectProblems(parsePack(packOf(`{${',]'.repeat(1_000_000)}`), SOURCE));
     expect(problems).toHaveLength(MAX_REPORTED_PROBLEMS);
-    expect(problems.at(-1)).toEqual({
-      where: 'manifest.json',
-      message: expect.stringMatching(/^…and \d{6,} more problems$/) as string,
-    });
-    expect(performance.now() - started).toBeLessThan(3000);
+    // The shown problems are the first ones, in order, each with its place in the file.
+    expect(problems[0]?.where).toBe('manifest.json line 1, column 2');
+    for (const problem of problems.slice(0, -1)) {
+      expect(problem.where).toMatch(/^manifest\.json line 1, column \d+$/);
+    }
+    const more = /^…and (\d+) more problems$/.exec(problems.at(-1)?.message ?? '');
+    expect(problems.at(-1)?.where).toBe('manifest.json');
+    // Every syntax error beyond the shown ones is counted, not dropped: at least one per ",]" pair.
+    expect(Number(more?.[1])).toBeGreaterThanOrEqual(1_000_000 - MAX_REPORTED_PROBLEMS);
   });
 });
 

@@ -827,6 +827,7 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
     ),
   ],
   teamWeeks: [
+    // Every team's figures side by side: admins only, not even a team's own supervisor.
     read('getTeamsOverview', (s) => getTeamsOverview(s), {
       employee: denied,
       otherSupervisor: denied,

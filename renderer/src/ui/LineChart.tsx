@@ -1,19 +1,30 @@
-import { useEffect, useRef } from 'react';
-import type uPlot from 'uplot';
+import { useLayoutEffect, useRef } from 'react';
+// A static import: this module is itself loaded only when a chart is first shown (LazyLineChart), so uPlot
+// arrives with it, and mounting a chart never waits for another module.
+import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { lineChartData, lineChartOptions, type ChartPalette, type ChartSeries } from './line-chart-options';
 import './ui.css';
 
-/** One line on a chart. */
-export interface ChartSeries {
-  readonly label: string;
-  readonly values: readonly (number | null)[];
-  readonly color: string;
-  readonly dash?: readonly number[];
+export type { ChartSeries } from './line-chart-options';
+
+const DARK_SCHEME = '(prefers-color-scheme: dark)';
+
+/** The axis and grid colours from the design tokens, as they apply to `element` now. */
+function readPalette(element: HTMLElement): ChartPalette {
+  const styles = getComputedStyle(element);
+  return {
+    axis: styles.getPropertyValue('--color-text-muted').trim() || '#4a5565',
+    grid: styles.getPropertyValue('--color-border').trim() || '#c9d0da',
+  };
 }
 
 /**
  * A small, fast line chart (uPlot) for weekly figures. The caller also shows the numbers as a table, so
  * the chart itself is labelled as an image with a summary.
+ *
+ * It costs what uPlot alone costs: the plot is created once per data change, drawn once (a resize redraws
+ * only when the width really changed), and nothing is done per point beyond what uPlot does.
  */
 export function LineChart({
   label,
@@ -30,54 +41,33 @@ export function LineChart({
   readonly height?: number;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect, so the plot is drawn before the browser first paints the empty box.
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return undefined;
-    let chart: uPlot | null = null;
-    let isCancelled = false;
-    const observer = new ResizeObserver(() => chart?.setSize({ width: element.clientWidth, height }));
-    void import('uplot').then(({ default: UPlot }) => {
-      if (isCancelled) return;
-      const styles = getComputedStyle(element);
-      const axisColor = styles.getPropertyValue('--color-text-muted').trim() || '#4a5565';
-      const gridColor = styles.getPropertyValue('--color-border').trim() || '#c9d0da';
-      const axis = { stroke: axisColor, grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor } };
-      chart = new UPlot(
-        {
-          width: element.clientWidth || 600,
-          height,
-          scales: {
-            // A single week would otherwise stretch across years; pad it to a fortnight.
-            x: {
-              time: true,
-              range: (_chart, min, max) => (min === max ? [min - 7 * 86400, max + 7 * 86400] : [min, max]),
-            },
-            y: { range: [0, yMax] },
-          },
-          axes: [axis, axis],
-          legend: { show: true },
-          cursor: { drag: { x: false, y: false } },
-          series: [
-            {},
-            ...series.map((line) => ({
-              label: line.label,
-              stroke: line.color,
-              width: 2,
-              spanGaps: false,
-              points: { show: true, size: 6 },
-              ...(line.dash ? { dash: [...line.dash] } : {}),
-            })),
-          ],
-        },
-        [[...xValues], ...series.map((line) => [...line.values])] as uPlot.AlignedData,
-        element,
-      );
-      observer.observe(element);
+    const palette = readPalette(element);
+    const chart = new uPlot(
+      lineChartOptions({ width: element.clientWidth || 600, height, yMax, xValues, series, palette }),
+      lineChartData(xValues, series),
+      element,
+    );
+    // The observer reports the size once when it starts; redraw only when the width has really changed.
+    const observer = new ResizeObserver(() => {
+      const width = element.clientWidth;
+      if (width > 0 && width !== chart.width) chart.setSize({ width, height });
     });
+    observer.observe(element);
+    // Follow the light/dark theme while the chart is shown.
+    const scheme = window.matchMedia(DARK_SCHEME);
+    const onSchemeChange = () => {
+      Object.assign(palette, readPalette(element));
+      chart.redraw(false, true);
+    };
+    scheme.addEventListener('change', onSchemeChange);
     return () => {
-      isCancelled = true;
+      scheme.removeEventListener('change', onSchemeChange);
       observer.disconnect();
-      chart?.destroy();
+      chart.destroy();
     };
   }, [xValues, series, yMax, height]);
   return <div ref={container} className="line-chart" role="img" aria-label={label} />;
