@@ -1,6 +1,6 @@
-import { lazy, StrictMode, Suspense } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LoadingPage } from './app/LoadingPage';
+import { LoadingPage, StartFailedPage } from './app/LoadingPage';
 import { requestPersistentStorage } from './db/storage-persistence';
 import { initI18n } from './i18n';
 import { detectPlatform, PlatformContext } from './platform';
@@ -11,18 +11,23 @@ const platform = detectPlatform();
 void requestPersistentStorage();
 
 // The app itself (Dexie, the database, the first screens) is a separate chunk fetched at once, in parallel with
-// the first paint: the entry stays within the start-up budget that scripts/bundle-size.mjs checks.
-const appLoading = import('./app/App');
-const App = lazy(() => appLoading.then((module) => ({ default: module.App })));
-
+// the first paint: the entry stays within the start-up budget that scripts/bundle-size.mjs checks. It is
+// rendered when it arrives, not through React.lazy: a Suspense boundary would hold the app back until 300 ms
+// after the Loading page appeared (React throttles revealing suspended content), delaying every start.
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <PlatformContext value={platform}>
-      <Suspense fallback={<LoadingPage />}>
-        <App />
-      </Suspense>
-    </PlatformContext>
-  </StrictMode>,
+const root = createRoot(container);
+const render = (content: ReactNode) =>
+  root.render(
+    <StrictMode>
+      <PlatformContext value={platform}>{content}</PlatformContext>
+    </StrictMode>,
+  );
+render(<LoadingPage />);
+import('./app/App').then(
+  ({ App }) => render(<App />),
+  (error: unknown) => {
+    console.error('The app failed to load', error);
+    render(<StartFailedPage />);
+  },
 );

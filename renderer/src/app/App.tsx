@@ -1,20 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import {
   ChangeSecretScreen,
   getOrganisation,
   LockScreen,
+  openDatabase,
   RosterScreen,
   SetupScreen,
 } from '../features/profiles/startup';
 import { applyCheckInRetention } from '../features/check-ins';
 import { FirstRunRestore, runAutomaticBackup } from '../features/backup';
 import { usePlatform } from '../platform';
-import { LoadingPage } from './LoadingPage';
-import { preloadable } from './preloadable';
+import { LoadingPage, StartFailedPage } from './LoadingPage';
+import { preloadable, type Preloadable } from '../ui/preloadable';
 import { useNavigationStore } from './navigation.store';
 import { useSessionStore } from './session.store';
+import type { Session } from '../auth/session';
 import { useIdleLock } from './useIdleLock';
+
+// Open the database while React renders the first frame, not after it (a failure surfaces in the first query).
+void openDatabase().catch(() => undefined);
 
 // Signed-in code loads apart from the first screens, and is fetched while the roster waits for a PIN.
 const AppShell = preloadable(() => import('./AppShell').then((module) => module.AppShell));
@@ -72,20 +77,7 @@ export function App() {
   }, [organisation]);
 
   if (organisation === undefined) return <LoadingPage />;
-  if (organisation.value === null) {
-    return (
-      <Suspense fallback={<LoadingPage />}>
-        <SetupScreen
-          onSetUp={(created) => startSession(created, false)}
-          alternative={
-            <Suspense fallback={null}>
-              <FirstRunRestore />
-            </Suspense>
-          }
-        />
-      </Suspense>
-    );
-  }
+  if (organisation.value === null) return <FirstRun onSetUp={(created) => startSession(created, false)} />;
   if (session === null && lockedPerson !== null) {
     return (
       <LockScreen
@@ -123,4 +115,47 @@ export function App() {
       </Suspense>
     </Suspense>
   );
+}
+
+/**
+ * First-run setup, shown as soon as its code is in. It is not rendered through a Suspense boundary, which
+ * would hold it back until 300 ms after the Loading page appeared (React throttles revealing suspended
+ * content); the restore entry beside it may arrive a moment later.
+ */
+function FirstRun({ onSetUp }: { readonly onSetUp: (session: Session) => void }) {
+  const status = useLoadedCode(SetupScreen);
+  if (status === 'failed') return <StartFailedPage />;
+  if (status === 'loading') return <LoadingPage />;
+  return (
+    <SetupScreen
+      onSetUp={onSetUp}
+      alternative={
+        <Suspense fallback={null}>
+          <FirstRunRestore />
+        </Suspense>
+      }
+    />
+  );
+}
+
+/** Fetch a preloadable component's code and report when it can render without suspending. */
+function useLoadedCode<P extends object>(component: Preloadable<P>): 'loading' | 'ready' | 'failed' {
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>(() =>
+    component.isLoaded() ? 'ready' : 'loading',
+  );
+  useEffect(() => {
+    if (status !== 'loading') return;
+    let current = true;
+    component.preload().then(
+      () => current && setStatus('ready'),
+      (error: unknown) => {
+        console.error('Could not load a screen', error);
+        if (current) setStatus('failed');
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [component, status]);
+  return status;
 }

@@ -14,3 +14,13 @@ export function LoadingPage() {
     </main>
   );
 }
+
+/** Shown instead of the app when its code could not be loaded (for example, a damaged installation). */
+export function StartFailedPage() {
+  const { t } = useTranslation();
+  return (
+    <main className="centered-page">
+      <p role="alert">{t('app.startFailed')}</p>
+    </main>
+  );
+}

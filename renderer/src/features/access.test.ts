@@ -130,6 +130,7 @@ import * as authRepository from './profiles/auth.repo';
 import * as noteKeyRepository from './profiles/note-key.repo';
 import * as organisationRepository from './profiles/organisation.repo';
 import * as peopleRepository from './profiles/people.repo';
+import * as rosterRepository from './profiles/roster.repo';
 import * as recognitionRepository from './recognition/recognition.repo';
 import * as reportsRepository from './reports/reports.repo';
 import * as settingsRepository from './settings/settings.repo';
@@ -148,6 +149,7 @@ const REPOSITORIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> 
   'note-key.repo': noteKeyRepository,
   'organisation.repo': organisationRepository,
   'people.repo': peopleRepository,
+  'roster.repo': rosterRepository,
   'recognition.repo': recognitionRepository,
   'reports.repo': reportsRepository,
   'settings.repo': settingsRepository,
@@ -1239,6 +1241,7 @@ const NOT_PERSONAL_DATA = {
   openNoteKey: 'called by sign-in right after the secret was verified; attaches a key to live sessions only',
   askForPersistentStorage: 'asks the browser to keep the origin’s storage',
   readStorageStatus: 'reads the browser’s storage estimate',
+  openDatabase: 'opens the database at start; reads nothing',
   readTeamRollups: 'internal: runs inside getTeamDashboard and getTeamWellbeing after their session checks',
   readRollupsSince: 'internal: runs inside getTeamsOverview after its admin check',
   putRollupInWeek: 'internal: runs inside recordCheckIn’s transaction, after its session check',

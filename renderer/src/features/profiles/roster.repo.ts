@@ -26,6 +26,11 @@ export interface RosterEntry {
   readonly isDisabled: boolean;
 }
 
+/** Open the database ahead of the first query (at start, while the first frame renders). Reads nothing. */
+export async function openDatabase(): Promise<void> {
+  await getDatabase().open();
+}
+
 /** The organisation's public summary, or null before first-run setup. */
 export async function getOrganisation(): Promise<OrganisationSummary | null> {
   const row = await getDatabase().organisation.get('org');

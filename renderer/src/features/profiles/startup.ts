@@ -5,15 +5,19 @@
  * A second public entry beside index.ts (which re-exports all of it), so the first screen loads without the
  * admin tools and their validation code. Nothing here may import zod.
  */
-import { lazy } from 'react';
+import { preloadable } from '../../ui/preloadable';
 
-export { getOrganisation, listRoster, type OrganisationSummary, type RosterEntry } from './roster.repo';
+export {
+  getOrganisation,
+  listRoster,
+  openDatabase,
+  type OrganisationSummary,
+  type RosterEntry,
+} from './roster.repo';
 export { signIn, signOut, type SignInResult } from './auth.repo';
 export { RosterScreen } from './RosterScreen';
 export { LockScreen } from './LockScreen';
 export { ChangeSecretScreen } from './ChangeSecretScreen';
 
 /** First-run setup, loaded only on a workstation that is not set up yet. */
-export const SetupScreen = lazy(() =>
-  import('./SetupScreen').then((module) => ({ default: module.SetupScreen })),
-);
+export const SetupScreen = preloadable(() => import('./SetupScreen').then((module) => module.SetupScreen));

@@ -4,6 +4,8 @@ import { createElement, lazy, useState, type ComponentType } from 'react';
 export type Preloadable<P extends object> = ComponentType<P> & {
   /** Start fetching the component's code now (at most once). */
   readonly preload: () => Promise<ComponentType<P>>;
+  /** Whether the code is in, so that rendering it will not suspend. */
+  readonly isLoaded: () => boolean;
 };
 
 /**
@@ -28,5 +30,5 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     const [direct] = useState(() => loaded);
     return direct ? createElement(direct, props) : createElement(Lazy, props);
   }
-  return Object.assign(PreloadableComponent, { preload });
+  return Object.assign(PreloadableComponent, { preload, isLoaded: () => loaded !== undefined });
 }
