@@ -111,6 +111,58 @@ describe('parseSnapshot', () => {
     });
   });
 
+  it('checks every figure of a team rollup, since team views are computed from them', () => {
+    const withRollups = {
+      ...catalogue,
+      currentVersion: 3,
+      versions: [
+        ...catalogue.versions,
+        {
+          version: 3,
+          stores: { ...catalogue.versions[1]?.stores, teamRollups: '[teamId+day+period], teamId, day' },
+        },
+      ],
+    };
+    const rollup = {
+      teamId: 't1',
+      day: '2026-03-02',
+      period: 'early',
+      weekday: 1,
+      count: 1,
+      contributorIds: ['ada'],
+      strainSums: {
+        'emotional-labor': 50,
+        'role-conflict': 0,
+        'role-ambiguity': 25,
+        'role-overload': 75,
+        'service-climate': 0,
+      },
+      histograms: {
+        'emotional-labor': [0, 0, 1, 0, 0],
+        'role-conflict': [1, 0, 0, 0, 0],
+        'role-ambiguity': [0, 1, 0, 0, 0],
+        'role-overload': [0, 0, 0, 1, 0],
+        'service-climate': [0, 0, 0, 0, 1],
+      },
+      energySum: 3,
+      tagCounts: {},
+    };
+    const problemWith = (change: Record<string, unknown>) => {
+      const outcome = parseSnapshot(
+        { ...envelope, schemaVersion: 3, tables: { ...tables, teamRollups: [{ ...rollup, ...change }] } },
+        withRollups,
+      );
+      return outcome.ok ? null : outcome.problems[0]?.message;
+    };
+    expect(problemWith({})).toBeNull();
+    expect(problemWith({ day: '2026-02-30' })).toBe('backup.errors.badRow');
+    expect(problemWith({ day: '2026-99-99' })).toBe('backup.errors.badRow');
+    expect(problemWith({ period: 'brunch' })).toBe('backup.errors.badRow');
+    expect(problemWith({ count: -1 })).toBe('backup.errors.badRow');
+    expect(problemWith({ strainSums: { 'emotional-labor': 'lots' } })).toBe('backup.errors.badRow');
+    expect(problemWith({ tagCounts: { 'not-a-tag': 1 } })).toBe('backup.errors.badRow');
+  });
+
   it('refuses data nobody could sign in to', () => {
     expect(firstProblem({ ...envelope, tables: { ...tables, credentials: [] } })?.message).toBe(
       'backup.errors.noAdmin',

@@ -91,7 +91,10 @@ const nullableTime = time.nullable();
 const calendarDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day));
+  .refine((day) => {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return Number.isFinite(time) && new Date(time).toISOString().startsWith(day);
+  });
 
 /** Shapes of the rows the restore rules and the preview rely on. Other tables get the generic checks. */
 const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {

@@ -14,7 +14,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseSnapshot, type BackupSnapshot } from '../../../../shared/backup/snapshot';
 import type { Outcome } from '../../../../shared/domain/outcome';
 import type { Session } from '../../auth/session';
-import type { ShiftwellDatabase } from '../../db';
+import { CURRENT_SCHEMA_VERSION, type ShiftwellDatabase } from '../../db';
 import { checkFuzzProperty, FUZZ_TIMEOUT_MS } from '../../../../shared/testing/fuzz';
 import app from '../../i18n/locales/en/app.json';
 import backupStrings from '../../i18n/locales/en/backup.json';
@@ -271,7 +271,9 @@ function brokenSnapshot(): fc.Arbitrary<unknown> {
       .string({ minLength: 1, maxLength: 12 })
       .filter((name) => !(name in baseline) && !name.startsWith('__'))
       .map((name) => ({ ...baseline, [name]: 1 })),
-    fc.integer({ min: 6, max: 2 ** 31 }).map((version) => ({ ...baseline, schemaVersion: version })),
+    fc
+      .integer({ min: CURRENT_SCHEMA_VERSION + 1, max: 2 ** 31 })
+      .map((version) => ({ ...baseline, schemaVersion: version })),
     fc.integer({ min: 2, max: 2 ** 31 }).map((version) => ({ ...baseline, formatVersion: version })),
     // Tables: one missing, an unknown one, or not an array.
     fc.constantFrom(...TABLES()).map((table) => ({
