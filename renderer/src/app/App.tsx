@@ -10,6 +10,7 @@ import {
 import { applyCheckInRetention } from '../features/check-ins';
 import { FirstRunRestore, runAutomaticBackup } from '../features/backup';
 import { usePlatform } from '../platform';
+import { markInteractive } from './interactive';
 import { LoadingPage } from './LoadingPage';
 import { preloadable } from './preloadable';
 import { useNavigationStore } from './navigation.store';
@@ -22,8 +23,18 @@ const IdleWarningDialog = preloadable(() =>
   import('./IdleWarningDialog').then((module) => module.IdleWarningDialog),
 );
 
-/** Fetch the signed-in code once the browser is idle (after the roster has shown its names). */
-function preloadSignedIn(): void {
+/** Mark the page interactive once the setup screen has rendered (it sits in the same Suspense boundary). */
+function SetupShown() {
+  useEffect(markInteractive, []);
+  return null;
+}
+
+/**
+ * The roster has shown its names: mark the page interactive and fetch the signed-in code once the browser
+ * is idle.
+ */
+function rosterShown(): void {
+  markInteractive();
   requestIdleCallback(() => {
     // A failed fetch is retried, and reported, when the shell is first rendered.
     AppShell.preload().catch(() => undefined);
@@ -67,10 +78,6 @@ export function App() {
       );
   }, [session, platform]);
 
-  useEffect(() => {
-    if (organisation !== undefined) performance.mark('shiftwell:interactive');
-  }, [organisation]);
-
   if (organisation === undefined) return <LoadingPage />;
   if (organisation.value === null) {
     return (
@@ -83,6 +90,7 @@ export function App() {
             </Suspense>
           }
         />
+        <SetupShown />
       </Suspense>
     );
   }
@@ -93,6 +101,7 @@ export function App() {
         displayName={lockedPerson.displayName}
         onUnlocked={startSession}
         onSwitchUser={abandonLock}
+        onShown={markInteractive}
       />
     );
   }
@@ -101,7 +110,7 @@ export function App() {
       <RosterScreen
         organisationName={organisation.value.name}
         onSignedIn={startSession}
-        onShown={preloadSignedIn}
+        onShown={rosterShown}
       />
     );
   }

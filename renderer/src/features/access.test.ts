@@ -1189,6 +1189,7 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
 const PUBLIC_READS = {
   getOrganisation: 'the organisation name and idle-lock minutes, shown before anyone signs in',
   listRoster: 'names, roles and team names, which the sign-in screen must show',
+  getRosterEntry: 'one roster entry (name, role, team name), which the lock screen shows',
   signIn: 'checks a secret; its own backoff (signInGuards) limits guessing',
   getCheckInSettings: 'k and the retention period, which every check-in screen explains',
   applyRetention: 'only deletes check-ins older than the retention period',
@@ -1247,6 +1248,7 @@ describe('access to every table', () => {
       'ensureBundledModules',
       'getCheckInSettings',
       'getOrganisation',
+      'getRosterEntry',
       'listRoster',
       'prepareFirstRunRestore',
       'setUpOrganisation',

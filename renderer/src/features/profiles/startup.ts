@@ -7,7 +7,14 @@
  */
 import { lazy } from 'react';
 
-export { getOrganisation, listRoster, type OrganisationSummary, type RosterEntry } from './roster.repo';
+export {
+  getOrganisation,
+  getRosterEntry,
+  listRoster,
+  type OrganisationSummary,
+  type RosterEntry,
+  type RosterPage,
+} from './roster.repo';
 export { signIn, signOut, type SignInResult } from './auth.repo';
 export { RosterScreen } from './RosterScreen';
 export { LockScreen } from './LockScreen';
