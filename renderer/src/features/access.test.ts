@@ -57,6 +57,7 @@ import {
   createPerson,
   createTeam,
   listPeople,
+  listPeoplePage,
   listTeams,
   renameTeam,
   resetSignIn,
@@ -533,6 +534,22 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
+    read('listPeople (team A)', (s) => listPeople(s, { teamId: world.teamA }), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+    read(
+      'listPeoplePage (searching for the owner)',
+      (s) => listPeoplePage(s, { search: 'Beatrix', offset: 0, limit: 20 }),
+      {
+        employee: denied,
+        otherSupervisor: denied,
+        ownSupervisor: denied,
+        admin: reveals(ownerId),
+      },
+    ),
     write(
       'createPerson',
       (s) =>
@@ -564,6 +581,12 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
     read('listCoachees', (s) => listCoachees(s), {
       employee: denied,
       otherSupervisor: hides(ownerId),
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+    read('listCoachees (team A)', (s) => listCoachees(s, { teamId: world.teamA }), {
+      employee: denied,
+      otherSupervisor: denied,
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
@@ -665,6 +688,12 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
+    read('listTeamTraining (team A)', (s) => listTeamTraining(s, Date.now(), { teamId: world.teamA }), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
     write(
       'assignModule',
       (s) =>
@@ -684,6 +713,12 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
     read('getCompletionMatrix', (s) => getCompletionMatrix(s), {
       employee: denied,
       otherSupervisor: hides(ownerId),
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+    read('getCompletionMatrix (team A)', (s) => getCompletionMatrix(s, Date.now(), { teamId: world.teamA }), {
+      employee: denied,
+      otherSupervisor: denied,
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
@@ -1046,6 +1081,16 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       ownSupervisor: reveals(() => COACHING_TEXT),
       admin: reveals(() => COACHING_TEXT),
     }),
+    read(
+      'listTeamCoachingNotes (team A)',
+      (s) => listTeamCoachingNotes(s, Date.now(), { teamId: world.teamA }),
+      {
+        employee: denied,
+        otherSupervisor: denied,
+        ownSupervisor: reveals(() => COACHING_TEXT),
+        admin: reveals(() => COACHING_TEXT),
+      },
+    ),
     write('createCoachingNote (about the owner)', (s) => createCoachingNote(s, coachingNote(world.ownerId)), {
       employee: denied,
       otherSupervisor: denied,
@@ -1099,6 +1144,16 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
+    read(
+      'listOneOnOneSchedule (team A)',
+      (s) => listOneOnOneSchedule(s, Date.now(), { teamId: world.teamA }),
+      {
+        employee: denied,
+        otherSupervisor: denied,
+        ownSupervisor: reveals(ownerId),
+        admin: reveals(ownerId),
+      },
+    ),
     write('setCadence (for the owner)', (s) => setCadence(s, world.ownerId, 2), {
       employee: denied,
       otherSupervisor: denied,

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
 import { EmptyState } from '../../ui';
 import { getCompletionMatrix, type CompletionCell } from './coaching.repo';
@@ -9,10 +10,16 @@ import { useFormatDate } from './CoachingParts';
  * "Training completion": a real table of people × assigned modules. Overdue cells say "Overdue" in words
  * and are also highlighted, so colour is never the only signal.
  */
-export function CompletionMatrixSection({ session }: { readonly session: Session }) {
+export function CompletionMatrixSection({
+  session,
+  scope,
+}: {
+  readonly session: Session;
+  /** The team the lists cover (an admin's chosen team; a supervisor's own). */
+  readonly scope: TeamScope;
+}) {
   const { t } = useTranslation();
-  const matrix = useLiveQuery(() => getCompletionMatrix(session), [session]);
-  const showTeam = session.role === 'admin';
+  const matrix = useLiveQuery(() => getCompletionMatrix(session, Date.now(), scope), [session, scope.teamId]);
   return (
     <section className="stack" aria-labelledby="matrix-heading">
       <h2 id="matrix-heading">{t('coaching.matrix.title')}</h2>
@@ -39,12 +46,7 @@ export function CompletionMatrixSection({ session }: { readonly session: Session
             <tbody>
               {matrix.rows.map((row) => (
                 <tr key={row.personId}>
-                  <th scope="row">
-                    {row.displayName}
-                    {showTeam && row.teamName ? (
-                      <span className="coaching-table__sub">{row.teamName}</span>
-                    ) : null}
-                  </th>
+                  <th scope="row">{row.displayName}</th>
                   {row.cells.map((cell) => (
                     <MatrixCell key={cell.moduleId} cell={cell} />
                   ))}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { localDay } from '../../../../shared/domain/check-in';
 import { CADENCE_WEEKS, ONE_ON_ONE_FIELD_MAX_LENGTH } from '../../../../shared/domain/one-on-one';
 import type { Problem } from '../../../../shared/domain/outcome';
+import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
 import { Button, Dialog, DialogClose, EmptyState, Notice, TextField } from '../../ui';
 import {
@@ -28,12 +29,21 @@ type OpenDialog =
  * "One-to-ones": everyone the caller leads with their cadence (changeable in place), last one-to-one, next
  * due date and status, the most pressing first; each row can log a one-to-one or show past records.
  */
-export function OneOnOneScheduleSection({ session }: { readonly session: Session }) {
+export function OneOnOneScheduleSection({
+  session,
+  scope,
+}: {
+  readonly session: Session;
+  /** The team the lists cover (an admin's chosen team; a supervisor's own). */
+  readonly scope: TeamScope;
+}) {
   const { t } = useTranslation();
-  const schedule = useLiveQuery(() => listOneOnOneSchedule(session), [session]);
+  const schedule = useLiveQuery(
+    () => listOneOnOneSchedule(session, Date.now(), scope),
+    [session, scope.teamId],
+  );
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const showTeam = session.role === 'admin';
 
   async function changeCadence(entry: OneOnOneScheduleEntry, weeks: number) {
     const outcome = await setCadence(session, entry.personId, weeks);
@@ -86,12 +96,7 @@ export function OneOnOneScheduleSection({ session }: { readonly session: Session
                   key={entry.personId}
                   className={entry.status === 'overdue' ? 'coaching-table__row--overdue' : undefined}
                 >
-                  <th scope="row">
-                    {entry.displayName}
-                    {showTeam && entry.teamName ? (
-                      <span className="coaching-table__sub">{entry.teamName}</span>
-                    ) : null}
-                  </th>
+                  <th scope="row">{entry.displayName}</th>
                   <td>
                     <select
                       className="field__input coaching-cadence"

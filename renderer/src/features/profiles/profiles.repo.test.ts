@@ -9,6 +9,7 @@ import {
   createPerson,
   createTeam,
   listPeople,
+  listPeoplePage,
   listTeams,
   resetSignIn,
   setPersonArchived,
@@ -257,6 +258,30 @@ describe('profiles repositories', () => {
     ]);
     expect(park).toMatchObject({ total: 5, matching: 2 });
     expect(await listRoster({ search: 'nobody' })).toEqual({ entries: [], total: 5, matching: 0 });
+  });
+
+  it('reads the people table a page at a time, archived people included, for admins only', async () => {
+    const team = await createTeam(admin, 'Billing');
+    if (!team.ok) throw new Error('team');
+    const ids = new Map<string, string>();
+    for (const name of ['Cleo Park', 'Bo Chen', 'Dee Parker'])
+      ids.set(name, await addPerson(name, 'employee', team.value));
+    const supervisorId = await addPerson('Sue Lead', 'supervisor', team.value);
+    await setPersonArchived(admin, ids.get('Dee Parker') ?? '', true);
+
+    const second = await listPeoplePage(admin, { offset: 2, limit: 2 });
+    expect(second.people.map((person) => person.displayName)).toEqual(['Cleo Park', 'Dee Parker']);
+    expect(second.people[1]).toMatchObject({ isArchived: true, teamName: 'Billing' });
+    expect(second).toMatchObject({ offset: 2, total: 5, matching: 5 });
+    // Past the end (the list shrank since the page was asked for): the last page.
+    expect((await listPeoplePage(admin, { offset: 10, limit: 2 })).offset).toBe(4);
+    const park = await listPeoplePage(admin, { search: 'park', offset: 0, limit: 20 });
+    expect(park.people.map((person) => person.displayName)).toEqual(['Cleo Park', 'Dee Parker']);
+    expect(park.matching).toBe(2);
+
+    await expect(listPeoplePage(await signInAs(supervisorId), { offset: 0, limit: 20 })).rejects.toThrow(
+      AccessDeniedError,
+    );
   });
 
   it('refuses to archive a team that still has active members', async () => {
