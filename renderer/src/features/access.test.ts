@@ -596,6 +596,12 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
+    read('listRecipients (team A)', (s) => listRecipients(s, { teamId: world.teamA }), {
+      employee: equals(() => []),
+      otherSupervisor: denied,
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
   ],
   credentials: [
     write(
@@ -1050,6 +1056,12 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
     read('listQuietPeople', (s) => listQuietPeople(s), {
       employee: denied,
       otherSupervisor: hides(() => world.teammateId),
+      ownSupervisor: reveals(() => world.teammateId),
+      admin: reveals(() => world.teammateId),
+    }),
+    read('listQuietPeople (team A)', (s) => listQuietPeople(s, Date.now(), { teamId: world.teamA }), {
+      employee: denied,
+      otherSupervisor: denied,
       ownSupervisor: reveals(() => world.teammateId),
       admin: reveals(() => world.teammateId),
     }),

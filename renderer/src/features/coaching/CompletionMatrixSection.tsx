@@ -1,10 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { EmptyState } from '../../ui';
+import { EmptyState, ShowMore } from '../../ui';
 import { getCompletionMatrix, type CompletionCell } from './coaching.repo';
 import { useFormatDate } from './CoachingParts';
+
+/** How many people the matrix shows at a time ("Show more" adds as many again). */
+const ROWS_PER_PAGE = 10;
 
 /**
  * "Training completion": a real table of people × assigned modules. Overdue cells say "Overdue" in words
@@ -19,6 +23,7 @@ export function CompletionMatrixSection({
   readonly scope: TeamScope;
 }) {
   const { t } = useTranslation();
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const matrix = useLiveQuery(() => getCompletionMatrix(session, Date.now(), scope), [session, scope.teamId]);
   return (
     <section className="stack" aria-labelledby="matrix-heading">
@@ -44,7 +49,7 @@ export function CompletionMatrixSection({
               </tr>
             </thead>
             <tbody>
-              {matrix.rows.map((row) => (
+              {matrix.rows.slice(0, limit).map((row) => (
                 <tr key={row.personId}>
                   <th scope="row">{row.displayName}</th>
                   {row.cells.map((cell) => (
@@ -56,6 +61,17 @@ export function CompletionMatrixSection({
           </table>
         </div>
       )}
+      {matrix !== undefined && matrix.modules.length > 0 && matrix.rows.length > ROWS_PER_PAGE ? (
+        <ShowMore
+          summary={t('lists.showing', {
+            shown: Math.min(limit, matrix.rows.length),
+            count: matrix.rows.length,
+          })}
+          moreLabel={t('coaching.matrix.showMore')}
+          hasMore={limit < matrix.rows.length}
+          onMore={() => setLimit((current) => current + ROWS_PER_PAGE)}
+        />
+      ) : null}
     </section>
   );
 }
@@ -69,7 +85,7 @@ function MatrixCell({ cell }: { readonly cell: CompletionCell }) {
       {cell.isOverdue ? (
         <strong className="matrix-cell__overdue">{t('coaching.matrix.overdue')}</strong>
       ) : null}
-      <span className="matrix-cell__status">{label}</span>
+      {label}
       {cell.dueAt !== null && cell.status !== 'passed' ? (
         <span className="matrix-cell__due">{t('coaching.matrix.due', { date: formatDate(cell.dueAt) })}</span>
       ) : null}

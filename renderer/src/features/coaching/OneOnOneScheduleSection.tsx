@@ -6,7 +6,7 @@ import { CADENCE_WEEKS, ONE_ON_ONE_FIELD_MAX_LENGTH } from '../../../../shared/d
 import type { Problem } from '../../../../shared/domain/outcome';
 import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { Button, Dialog, DialogClose, EmptyState, Notice, TextField } from '../../ui';
+import { Button, Dialog, DialogClose, EmptyState, Notice, ShowMore, TextField } from '../../ui';
 import {
   listOneOnOnes,
   listOneOnOneSchedule,
@@ -24,6 +24,9 @@ type RecordField = (typeof RECORD_FIELDS)[number];
 type OpenDialog =
   | { readonly kind: 'log'; readonly entry: OneOnOneScheduleEntry }
   | { readonly kind: 'records'; readonly entry: OneOnOneScheduleEntry };
+
+/** How many people the schedule shows at a time, the most pressing first ("Show more" adds as many again). */
+const ROWS_PER_PAGE = 10;
 
 /**
  * "One-to-ones": everyone the caller leads with their cadence (changeable in place), last one-to-one, next
@@ -43,6 +46,7 @@ export function OneOnOneScheduleSection({
     [session, scope.teamId],
   );
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 
   async function changeCadence(entry: OneOnOneScheduleEntry, weeks: number) {
@@ -91,7 +95,7 @@ export function OneOnOneScheduleSection({
               </tr>
             </thead>
             <tbody>
-              {schedule.map((entry) => (
+              {schedule.slice(0, limit).map((entry) => (
                 <tr
                   key={entry.personId}
                   className={entry.status === 'overdue' ? 'coaching-table__row--overdue' : undefined}
@@ -153,6 +157,14 @@ export function OneOnOneScheduleSection({
           </table>
         </div>
       )}
+      {schedule !== undefined && schedule.length > ROWS_PER_PAGE ? (
+        <ShowMore
+          summary={t('lists.showing', { shown: Math.min(limit, schedule.length), count: schedule.length })}
+          moreLabel={t('coaching.oneOnOnes.showMore')}
+          hasMore={limit < schedule.length}
+          onMore={() => setLimit((current) => current + ROWS_PER_PAGE)}
+        />
+      ) : null}
       <Dialog
         isOpen={dialog?.kind === 'log'}
         onOpenChange={(isOpen) => {
