@@ -132,6 +132,14 @@ test('a large organisation: search-first roster, a paged people table and one te
   await expect(page.getByText(`21–40 of ${String(EVERYONE)} people`)).toBeVisible();
   await expect(people.peopleTable().getByRole('rowheader', { name: personName(TEAMS[0], 20) })).toBeVisible();
   await expectNoAxeViolations(page, 'people & teams, second page');
+  // On the last page "Next page" is disabled, so keyboard focus moves to "Previous page".
+  await page.getByRole('button', { name: 'Next page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`41–60 of ${String(EVERYONE)} people`)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`61–61 of ${String(EVERYONE)} people`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Previous page' })).toBeFocused();
   await page.getByLabel('Find a person').fill('returns agent 1');
   await expect(rows).toHaveCount(11);
   await expect(page.getByRole('navigation', { name: 'People pages' })).toHaveCount(0);
@@ -150,6 +158,14 @@ test('a large organisation: search-first roster, a paged people table and one te
     .getByRole('button', { name: 'Show more people' })
     .click();
   await expect(schedule.getByRole('rowheader')).toHaveCount(20);
+  // The last page: the button goes, and focus moves to the count rather than being lost.
+  await page.keyboard.press('Enter');
+  await expect(schedule.getByRole('rowheader')).toHaveCount(PER_TEAM);
+  await expect(
+    page
+      .getByRole('region', { name: 'One-to-ones' })
+      .getByText(`Showing ${String(PER_TEAM)} of ${String(PER_TEAM)}`),
+  ).toBeFocused();
   await expectNoAxeViolations(page, 'coaching, one team of a large organisation');
 
   // Team training opens on the team chosen last.

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../../../../shared/domain/assert-never';
 import type { Session } from '../../auth/session';
@@ -201,7 +201,10 @@ function PersonDialog({
   }
 }
 
-/** Previous and next page of the people table, with which rows are shown out of how many. */
+/**
+ * Previous and next page of the people table, with which rows are shown out of how many. A button that
+ * becomes disabled by its own press (first or last page) hands keyboard focus to the other one.
+ */
 function Pager({
   offset,
   shown,
@@ -214,15 +217,34 @@ function Pager({
   readonly onChange: (offset: number) => void;
 }) {
   const { t } = useTranslation();
+  const previousRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const isFirst = offset === 0;
+  const isLast = offset + shown >= matching;
+  const was = useRef({ isFirst, isLast });
+  useEffect(() => {
+    // A focused button that has just been disabled can no longer be used: hand focus to the other one.
+    const focused = document.activeElement;
+    const isLost = focused === null || focused === document.body;
+    if (isFirst && !was.current.isFirst && (isLost || focused === previousRef.current))
+      nextRef.current?.focus();
+    else if (isLast && !was.current.isLast && (isLost || focused === nextRef.current))
+      previousRef.current?.focus();
+    was.current = { isFirst, isLast };
+  }, [isFirst, isLast]);
   return (
     <nav className="pager" aria-label={t('people.people.pages')}>
-      <Button disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - PEOPLE_PAGE_SIZE))}>
+      <Button
+        ref={previousRef}
+        disabled={isFirst}
+        onClick={() => onChange(Math.max(0, offset - PEOPLE_PAGE_SIZE))}
+      >
         {t('people.people.previous')}
       </Button>
       <p className="pager__status" aria-live="polite">
         {t('people.people.range', { from: offset + 1, to: offset + shown, count: matching })}
       </p>
-      <Button disabled={offset + shown >= matching} onClick={() => onChange(offset + PEOPLE_PAGE_SIZE)}>
+      <Button ref={nextRef} disabled={isLast} onClick={() => onChange(offset + PEOPLE_PAGE_SIZE)}>
         {t('people.people.next')}
       </Button>
     </nav>
