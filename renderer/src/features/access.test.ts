@@ -36,7 +36,7 @@ import {
   updateCheckInSettings,
   withdrawTalkRequest,
 } from './check-ins/check-ins.repo';
-import { getTeamDashboard } from './check-ins/team-dashboard.repo';
+import { getTeamDashboard, getTeamsOverview } from './check-ins/team-dashboard.repo';
 import {
   acknowledgeCoachingNote,
   closeCoachingNote,
@@ -871,6 +871,14 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       },
       admin: async (result) => {
         expect(await result).not.toEqual(emptyTeamDashboard(5));
+      },
+    }),
+    read('getTeamsOverview', (s) => getTeamsOverview(s), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: denied,
+      admin: async (result) => {
+        expect(JSON.stringify(await result)).toContain(world.teamA);
       },
     }),
   ],

@@ -63,7 +63,8 @@ function RecognitionSections({ session }: { readonly session: Session }) {
   const isLeader = session.role !== 'employee';
   return (
     <>
-      {allowance === undefined ? null : allowance.mayGive ? (
+      {allowance === undefined ||
+      (session.role === 'admin' && recipientTeam === undefined) ? null : allowance.mayGive ? (
         <GiveRecognitionForm
           session={session}
           allowance={allowance}
