@@ -69,8 +69,6 @@ test('a supervisor assigns a module; the employee finishes it with its scenario,
   // The supervisor sees the employee's completion (training records only).
   await roster.signIn(TEAM.supervisor.name, TEAM.supervisor.pin);
   await shell.goTo('Team training');
-  const row = teamTraining
-    .assignment(moduleTitle!)
-    .getByRole('row', { name: new RegExp(TEAM.employee.name) });
+  const row = await teamTraining.memberRow(moduleTitle!, TEAM.employee.name);
   await expect(row).toContainText(passed ? /Passed with \d+%/ : /Not passed yet \(\d+%\)/);
 });

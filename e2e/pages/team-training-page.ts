@@ -17,4 +17,12 @@ export class TeamTrainingPage {
   assignment(moduleTitle: string) {
     return this.page.getByRole('article', { name: moduleTitle });
   }
+
+  /** Unfold who an assignment covers, and return `person`'s row in it. */
+  async memberRow(moduleTitle: string, person: string) {
+    const card = this.assignment(moduleTitle);
+    const members = card.locator('details');
+    if ((await members.getAttribute('open')) === null) await members.locator('summary').click();
+    return card.getByRole('row', { name: new RegExp(person) });
+  }
 }

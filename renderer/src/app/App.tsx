@@ -11,6 +11,7 @@ import {
 import { applyCheckInRetention } from '../features/check-ins';
 import { FirstRunRestore, runAutomaticBackup } from '../features/backup';
 import { usePlatform } from '../platform';
+import { markInteractive } from './interactive';
 import { LoadingPage, StartFailedPage } from './LoadingPage';
 import { preloadable, type Preloadable } from '../ui/preloadable';
 import { useNavigationStore } from './navigation.store';
@@ -27,8 +28,18 @@ const IdleWarningDialog = preloadable(() =>
   import('./IdleWarningDialog').then((module) => module.IdleWarningDialog),
 );
 
-/** Fetch the signed-in code once the browser is idle (after the roster has shown its names). */
-function preloadSignedIn(): void {
+/** Mark the page interactive once the setup screen has rendered (it sits in the same Suspense boundary). */
+function SetupShown() {
+  useEffect(markInteractive, []);
+  return null;
+}
+
+/**
+ * The roster has shown its names: mark the page interactive and fetch the signed-in code once the browser
+ * is idle.
+ */
+function rosterShown(): void {
+  markInteractive();
   requestIdleCallback(() => {
     // A failed fetch is retried, and reported, when the shell is first rendered.
     AppShell.preload().catch(() => undefined);
@@ -72,10 +83,6 @@ export function App() {
       );
   }, [session, platform]);
 
-  useEffect(() => {
-    if (organisation !== undefined) performance.mark('shiftwell:interactive');
-  }, [organisation]);
-
   if (organisation === undefined) return <LoadingPage />;
   if (organisation.value === null) return <FirstRun onSetUp={(created) => startSession(created, false)} />;
   if (session === null && lockedPerson !== null) {
@@ -85,6 +92,7 @@ export function App() {
         displayName={lockedPerson.displayName}
         onUnlocked={startSession}
         onSwitchUser={abandonLock}
+        onShown={markInteractive}
       />
     );
   }
@@ -93,7 +101,7 @@ export function App() {
       <RosterScreen
         organisationName={organisation.value.name}
         onSignedIn={startSession}
-        onShown={preloadSignedIn}
+        onShown={rosterShown}
       />
     );
   }
@@ -127,14 +135,17 @@ function FirstRun({ onSetUp }: { readonly onSetUp: (session: Session) => void })
   if (status === 'failed') return <StartFailedPage />;
   if (status === 'loading') return <LoadingPage />;
   return (
-    <SetupScreen
-      onSetUp={onSetUp}
-      alternative={
-        <Suspense fallback={null}>
-          <FirstRunRestore />
-        </Suspense>
-      }
-    />
+    <>
+      <SetupScreen
+        onSetUp={onSetUp}
+        alternative={
+          <Suspense fallback={null}>
+            <FirstRunRestore />
+          </Suspense>
+        }
+      />
+      <SetupShown />
+    </>
   );
 }
 

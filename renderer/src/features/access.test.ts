@@ -57,6 +57,7 @@ import {
   createPerson,
   createTeam,
   listPeople,
+  listPeoplePage,
   listTeams,
   renameTeam,
   resetSignIn,
@@ -537,6 +538,22 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
+    read('listPeople (team A)', (s) => listPeople(s, { teamId: world.teamA }), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+    read(
+      'listPeoplePage (searching for the owner)',
+      (s) => listPeoplePage(s, { search: 'Beatrix', offset: 0, limit: 20 }),
+      {
+        employee: denied,
+        otherSupervisor: denied,
+        ownSupervisor: denied,
+        admin: reveals(ownerId),
+      },
+    ),
     write(
       'createPerson',
       (s) =>
@@ -571,9 +588,21 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
+    read('listCoachees (team A)', (s) => listCoachees(s, { teamId: world.teamA }), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
     read('listRecipients', (s) => listRecipients(s), {
       employee: equals(() => []),
       otherSupervisor: hides(ownerId),
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+    read('listRecipients (team A)', (s) => listRecipients(s, { teamId: world.teamA }), {
+      employee: equals(() => []),
+      otherSupervisor: denied,
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
@@ -669,6 +698,12 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
+    read('listTeamTraining (team A)', (s) => listTeamTraining(s, Date.now(), { teamId: world.teamA }), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
     write(
       'assignModule',
       (s) =>
@@ -688,6 +723,12 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
     read('getCompletionMatrix', (s) => getCompletionMatrix(s), {
       employee: denied,
       otherSupervisor: hides(ownerId),
+      ownSupervisor: reveals(ownerId),
+      admin: reveals(ownerId),
+    }),
+    read('getCompletionMatrix (team A)', (s) => getCompletionMatrix(s, Date.now(), { teamId: world.teamA }), {
+      employee: denied,
+      otherSupervisor: denied,
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
@@ -1050,6 +1091,12 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       ownSupervisor: reveals(() => world.teammateId),
       admin: reveals(() => world.teammateId),
     }),
+    read('listQuietPeople (team A)', (s) => listQuietPeople(s, Date.now(), { teamId: world.teamA }), {
+      employee: denied,
+      otherSupervisor: denied,
+      ownSupervisor: reveals(() => world.teammateId),
+      admin: reveals(() => world.teammateId),
+    }),
     read(
       'getGivingAllowance (counts only the caller’s own)',
       async (s) => (await getGivingAllowance(s)).givenToday,
@@ -1078,6 +1125,16 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       ownSupervisor: reveals(() => COACHING_TEXT),
       admin: reveals(() => COACHING_TEXT),
     }),
+    read(
+      'listTeamCoachingNotes (team A)',
+      (s) => listTeamCoachingNotes(s, Date.now(), { teamId: world.teamA }),
+      {
+        employee: denied,
+        otherSupervisor: denied,
+        ownSupervisor: reveals(() => COACHING_TEXT),
+        admin: reveals(() => COACHING_TEXT),
+      },
+    ),
     write('createCoachingNote (about the owner)', (s) => createCoachingNote(s, coachingNote(world.ownerId)), {
       employee: denied,
       otherSupervisor: denied,
@@ -1131,6 +1188,16 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       ownSupervisor: reveals(ownerId),
       admin: reveals(ownerId),
     }),
+    read(
+      'listOneOnOneSchedule (team A)',
+      (s) => listOneOnOneSchedule(s, Date.now(), { teamId: world.teamA }),
+      {
+        employee: denied,
+        otherSupervisor: denied,
+        ownSupervisor: reveals(ownerId),
+        admin: reveals(ownerId),
+      },
+    ),
     write('setCadence (for the owner)', (s) => setCadence(s, world.ownerId, 2), {
       employee: denied,
       otherSupervisor: denied,
@@ -1221,6 +1288,7 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
 const PUBLIC_READS = {
   getOrganisation: 'the organisation name and idle-lock minutes, shown before anyone signs in',
   listRoster: 'names, roles and team names, which the sign-in screen must show',
+  getRosterEntry: 'one roster entry (name, role, team name), which the lock screen shows',
   signIn: 'checks a secret; its own backoff (signInGuards) limits guessing',
   getCheckInSettings: 'k and the retention period, which every check-in screen explains',
   applyRetention: 'only deletes check-ins older than the retention period',
@@ -1285,6 +1353,7 @@ describe('access to every table', () => {
       'ensureBundledModules',
       'getCheckInSettings',
       'getOrganisation',
+      'getRosterEntry',
       'listRoster',
       'prepareFirstRunRestore',
       'setUpOrganisation',

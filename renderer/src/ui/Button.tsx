@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 import './ui.css';
 
 /** How prominent a button is. */
@@ -10,7 +10,7 @@ export function Button({
   className,
   type = 'button',
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { readonly variant?: ButtonVariant }) {
+}: ComponentPropsWithRef<'button'> & { readonly variant?: ButtonVariant }) {
   return (
     <button
       type={type}

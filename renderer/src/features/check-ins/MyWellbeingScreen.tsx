@@ -5,7 +5,7 @@ import type { CheckInRecord } from '../../../../shared/domain/check-in';
 import { findPersonalPatterns } from '../../../../shared/domain/patterns';
 import { STRESSOR_IDS, strainScore } from '../../../../shared/domain/stressors';
 import type { Session } from '../../auth/session';
-import { Button, EmptyState } from '../../ui';
+import { Button, EmptyState, ShowMore } from '../../ui';
 import { listMyCheckIns, readMyNote } from './check-ins.repo';
 import { LazyLineChart } from './LazyLineChart';
 import { STRESSOR_COLOURS } from './stressor-style';
@@ -42,10 +42,14 @@ function weeklyOwnSeries(records: readonly CheckInRecord[]) {
     }));
 }
 
+/** How many past check-ins the history shows at a time, newest first ("Show more" adds as many again). */
+const HISTORY_PAGE_SIZE = 10;
+
 /** The person's own wellbeing page: trends, patterns, history with private notes, talk and support. */
 export function MyWellbeingScreen({ session }: { readonly session: Session }) {
   const { t, i18n } = useTranslation();
   const records = useLiveQuery(() => listMyCheckIns(session), [session]);
+  const [historyLimit, setHistoryLimit] = useState(HISTORY_PAGE_SIZE);
   const weeks = useMemo(() => weeklyOwnSeries(records ?? []), [records]);
   const patterns = useMemo(() => findPersonalPatterns(records ?? []), [records]);
   const chartX = useMemo(() => weeks.map((week) => week.at / 1000), [weeks]);
@@ -94,32 +98,7 @@ export function MyWellbeingScreen({ session }: { readonly session: Session }) {
                 ))}
               </div>
             </Suspense>
-            <details>
-              <summary>{t('wellbeing.showNumbers')}</summary>
-              <table className="data-table">
-                <caption className="visually-hidden">{t('wellbeing.trendsTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('wellbeing.week')}</th>
-                    {STRESSOR_IDS.map((id) => (
-                      <th key={id} scope="col">
-                        {t(`checkIns.stressor.${id}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {weeks.map((week) => (
-                    <tr key={week.at}>
-                      <th scope="row">{new Date(week.at).toLocaleDateString(i18n.language)}</th>
-                      {STRESSOR_IDS.map((id) => (
-                        <td key={id}>{week.means[id]}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
+            <WeeklyNumbers weeks={weeks} />
           </>
         )}
       </section>
@@ -147,11 +126,24 @@ export function MyWellbeingScreen({ session }: { readonly session: Session }) {
         {records.length === 0 ? (
           <p className="muted">{t('wellbeing.noData')}</p>
         ) : (
-          <ul className="history">
-            {records.slice(0, 30).map((record) => (
-              <HistoryEntry key={record.id} session={session} record={record} />
-            ))}
-          </ul>
+          <>
+            <ul className="history">
+              {records.slice(0, historyLimit).map((record) => (
+                <HistoryEntry key={record.id} session={session} record={record} />
+              ))}
+            </ul>
+            {records.length > HISTORY_PAGE_SIZE ? (
+              <ShowMore
+                summary={t('wellbeing.historyShowing', {
+                  shown: Math.min(historyLimit, records.length),
+                  count: records.length,
+                })}
+                moreLabel={t('wellbeing.historyShowMore')}
+                hasMore={historyLimit < records.length}
+                onMore={() => setHistoryLimit((limit) => limit + HISTORY_PAGE_SIZE)}
+              />
+            ) : null}
+          </>
         )}
       </section>
       <TalkRequestCard session={session} />
@@ -211,5 +203,41 @@ function HistoryEntry({
         )
       ) : null}
     </li>
+  );
+}
+
+/** The weekly numbers behind the charts, as a table folded away (rendered only once unfolded). */
+function WeeklyNumbers({ weeks }: { readonly weeks: ReturnType<typeof weeklyOwnSeries> }) {
+  const { t, i18n } = useTranslation();
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+      <summary>{t('wellbeing.showNumbers')}</summary>
+      {isOpen ? (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('wellbeing.trendsTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('wellbeing.week')}</th>
+              {STRESSOR_IDS.map((id) => (
+                <th key={id} scope="col">
+                  {t(`checkIns.stressor.${id}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((week) => (
+              <tr key={week.at}>
+                <th scope="row">{new Date(week.at).toLocaleDateString(i18n.language)}</th>
+                {STRESSOR_IDS.map((id) => (
+                  <td key={id}>{week.means[id]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </details>
   );
 }

@@ -8,6 +8,7 @@ import {
   parseLocalDate,
 } from '../../../../shared/domain/one-on-one';
 import type { Problem } from '../../../../shared/domain/outcome';
+import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
 import { Button, Notice, SelectField, TextField } from '../../ui';
 import { createCoachingNote, listCoachees, listLinkableModules, type CoacheeSummary } from './coaching.repo';
@@ -45,10 +46,17 @@ function byTeam(people: readonly CoacheeSummary[]): [string, CoacheeSummary[]][]
  *
  * Words that judge the person in the behaviour field raise a gentle warning; they never block saving.
  */
-export function CoachingNoteForm({ session }: { readonly session: Session }) {
+export function CoachingNoteForm({
+  session,
+  scope,
+}: {
+  readonly session: Session;
+  /** The team the lists cover (an admin's chosen team; a supervisor's own). */
+  readonly scope: TeamScope;
+}) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const people = useLiveQuery(() => listCoachees(session), [session]);
+  const people = useLiveQuery(() => listCoachees(session, scope), [session, scope.teamId]);
   const modules = useLiveQuery(() => listLinkableModules(session), [session]);
   const [personId, setPersonId] = useState('');
   const [text, setText] = useState<Readonly<Record<NoteField, string>>>(EMPTY_TEXT);

@@ -1,18 +1,30 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { EmptyState } from '../../ui';
+import { EmptyState, ShowMore } from '../../ui';
 import { getCompletionMatrix, type CompletionCell } from './coaching.repo';
 import { useFormatDate } from './CoachingParts';
+
+/** How many people the matrix shows at a time ("Show more" adds as many again). */
+const ROWS_PER_PAGE = 10;
 
 /**
  * "Training completion": a real table of people × assigned modules. Overdue cells say "Overdue" in words
  * and are also highlighted, so colour is never the only signal.
  */
-export function CompletionMatrixSection({ session }: { readonly session: Session }) {
+export function CompletionMatrixSection({
+  session,
+  scope,
+}: {
+  readonly session: Session;
+  /** The team the lists cover (an admin's chosen team; a supervisor's own). */
+  readonly scope: TeamScope;
+}) {
   const { t } = useTranslation();
-  const matrix = useLiveQuery(() => getCompletionMatrix(session), [session]);
-  const showTeam = session.role === 'admin';
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
+  const matrix = useLiveQuery(() => getCompletionMatrix(session, Date.now(), scope), [session, scope.teamId]);
   return (
     <section className="stack" aria-labelledby="matrix-heading">
       <h2 id="matrix-heading">{t('coaching.matrix.title')}</h2>
@@ -37,14 +49,9 @@ export function CompletionMatrixSection({ session }: { readonly session: Session
               </tr>
             </thead>
             <tbody>
-              {matrix.rows.map((row) => (
+              {matrix.rows.slice(0, limit).map((row) => (
                 <tr key={row.personId}>
-                  <th scope="row">
-                    {row.displayName}
-                    {showTeam && row.teamName ? (
-                      <span className="coaching-table__sub">{row.teamName}</span>
-                    ) : null}
-                  </th>
+                  <th scope="row">{row.displayName}</th>
                   {row.cells.map((cell) => (
                     <MatrixCell key={cell.moduleId} cell={cell} />
                   ))}
@@ -54,6 +61,17 @@ export function CompletionMatrixSection({ session }: { readonly session: Session
           </table>
         </div>
       )}
+      {matrix !== undefined && matrix.modules.length > 0 && matrix.rows.length > ROWS_PER_PAGE ? (
+        <ShowMore
+          summary={t('lists.showing', {
+            shown: Math.min(limit, matrix.rows.length),
+            count: matrix.rows.length,
+          })}
+          moreLabel={t('coaching.matrix.showMore')}
+          hasMore={limit < matrix.rows.length}
+          onMore={() => setLimit((current) => current + ROWS_PER_PAGE)}
+        />
+      ) : null}
     </section>
   );
 }
@@ -67,7 +85,7 @@ function MatrixCell({ cell }: { readonly cell: CompletionCell }) {
       {cell.isOverdue ? (
         <strong className="matrix-cell__overdue">{t('coaching.matrix.overdue')}</strong>
       ) : null}
-      <span className="matrix-cell__status">{label}</span>
+      {label}
       {cell.dueAt !== null && cell.status !== 'passed' ? (
         <span className="matrix-cell__due">{t('coaching.matrix.due', { date: formatDate(cell.dueAt) })}</span>
       ) : null}

@@ -2,22 +2,39 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COACHING_REPLY_MAX_LENGTH } from '../../../../shared/domain/one-on-one';
+import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { Button, Dialog, DialogClose, EmptyState, Notice } from '../../ui';
+import { Button, Dialog, DialogClose, EmptyState, Notice, ShowMore } from '../../ui';
 import { closeCoachingNote, listTeamCoachingNotes, type CoachingNote } from './coaching.repo';
 import { DateText, DueBadge, NoteDetails, ClosedFollowUp } from './CoachingParts';
 import { TextAreaField } from './TextAreaField';
 
+/** How many follow-up cards show at a time ("Show more" adds as many again). */
+const PAGE_SIZE = 10;
+
 /**
  * "Open follow-ups": the coaching notes the caller oversees that are still open, most pressing first, with
  * whether the person acknowledged and what they replied; each can be closed with an optional note. Closed
- * ones are kept below, folded away.
+ * ones are kept below, folded away (and only rendered once unfolded). Both lists show a page at a time.
  */
-export function FollowUpsSection({ session }: { readonly session: Session }) {
+export function FollowUpsSection({
+  session,
+  scope,
+}: {
+  readonly session: Session;
+  /** The team the lists cover (an admin's chosen team; a supervisor's own). */
+  readonly scope: TeamScope;
+}) {
   const { t } = useTranslation();
-  const notes = useLiveQuery(() => listTeamCoachingNotes(session), [session]);
+  const notes = useLiveQuery(
+    () => listTeamCoachingNotes(session, Date.now(), scope),
+    [session, scope.teamId],
+  );
   const [closing, setClosing] = useState<CoachingNote | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [openLimit, setOpenLimit] = useState(PAGE_SIZE);
+  const [closedLimit, setClosedLimit] = useState(PAGE_SIZE);
+  const [isClosedShown, setIsClosedShown] = useState(false);
   const doneRef = useRef<HTMLDivElement>(null);
   // The button that opened the dialog goes away with the closed follow-up, so focus moves to the outcome.
   useEffect(() => {
@@ -40,30 +57,58 @@ export function FollowUpsSection({ session }: { readonly session: Session }) {
           <p>{t('coaching.followUps.emptyBody')}</p>
         </EmptyState>
       ) : (
-        <ul className="coaching-list">
-          {open.map((note) => (
-            <li key={note.id}>
-              <FollowUpCard
-                note={note}
-                onClose={() => {
-                  setDone(null);
-                  setClosing(note);
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      {closed.length > 0 ? (
-        <details className="coaching-closed-list">
-          <summary>{t('coaching.followUps.closedTitle', { count: closed.length })}</summary>
+        <>
           <ul className="coaching-list">
-            {closed.map((note) => (
+            {open.slice(0, openLimit).map((note) => (
               <li key={note.id}>
-                <FollowUpCard note={note} />
+                <FollowUpCard
+                  note={note}
+                  onClose={() => {
+                    setDone(null);
+                    setClosing(note);
+                  }}
+                />
               </li>
             ))}
           </ul>
+          {open.length > PAGE_SIZE ? (
+            <ShowMore
+              summary={t('lists.showing', { shown: Math.min(openLimit, open.length), count: open.length })}
+              moreLabel={t('coaching.followUps.showMore')}
+              hasMore={openLimit < open.length}
+              onMore={() => setOpenLimit((limit) => limit + PAGE_SIZE)}
+            />
+          ) : null}
+        </>
+      )}
+      {closed.length > 0 ? (
+        <details
+          className="coaching-closed-list"
+          onToggle={(event) => setIsClosedShown(event.currentTarget.open)}
+        >
+          <summary>{t('coaching.followUps.closedTitle', { count: closed.length })}</summary>
+          {isClosedShown ? (
+            <>
+              <ul className="coaching-list">
+                {closed.slice(0, closedLimit).map((note) => (
+                  <li key={note.id}>
+                    <FollowUpCard note={note} />
+                  </li>
+                ))}
+              </ul>
+              {closed.length > PAGE_SIZE ? (
+                <ShowMore
+                  summary={t('lists.showing', {
+                    shown: Math.min(closedLimit, closed.length),
+                    count: closed.length,
+                  })}
+                  moreLabel={t('coaching.followUps.showMoreClosed')}
+                  hasMore={closedLimit < closed.length}
+                  onMore={() => setClosedLimit((limit) => limit + PAGE_SIZE)}
+                />
+              ) : null}
+            </>
+          ) : null}
         </details>
       ) : null}
       <CloseFollowUpDialog

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { localDay } from '../../../../shared/domain/check-in';
 import { CADENCE_WEEKS, ONE_ON_ONE_FIELD_MAX_LENGTH } from '../../../../shared/domain/one-on-one';
 import type { Problem } from '../../../../shared/domain/outcome';
+import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { Button, Dialog, DialogClose, EmptyState, Notice, TextField } from '../../ui';
+import { Button, Dialog, DialogClose, EmptyState, Notice, ShowMore, TextField } from '../../ui';
 import {
   listOneOnOnes,
   listOneOnOneSchedule,
@@ -24,16 +25,29 @@ type OpenDialog =
   | { readonly kind: 'log'; readonly entry: OneOnOneScheduleEntry }
   | { readonly kind: 'records'; readonly entry: OneOnOneScheduleEntry };
 
+/** How many people the schedule shows at a time, the most pressing first ("Show more" adds as many again). */
+const ROWS_PER_PAGE = 10;
+
 /**
  * "One-to-ones": everyone the caller leads with their cadence (changeable in place), last one-to-one, next
  * due date and status, the most pressing first; each row can log a one-to-one or show past records.
  */
-export function OneOnOneScheduleSection({ session }: { readonly session: Session }) {
+export function OneOnOneScheduleSection({
+  session,
+  scope,
+}: {
+  readonly session: Session;
+  /** The team the lists cover (an admin's chosen team; a supervisor's own). */
+  readonly scope: TeamScope;
+}) {
   const { t } = useTranslation();
-  const schedule = useLiveQuery(() => listOneOnOneSchedule(session), [session]);
+  const schedule = useLiveQuery(
+    () => listOneOnOneSchedule(session, Date.now(), scope),
+    [session, scope.teamId],
+  );
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const showTeam = session.role === 'admin';
 
   async function changeCadence(entry: OneOnOneScheduleEntry, weeks: number) {
     const outcome = await setCadence(session, entry.personId, weeks);
@@ -81,17 +95,12 @@ export function OneOnOneScheduleSection({ session }: { readonly session: Session
               </tr>
             </thead>
             <tbody>
-              {schedule.map((entry) => (
+              {schedule.slice(0, limit).map((entry) => (
                 <tr
                   key={entry.personId}
                   className={entry.status === 'overdue' ? 'coaching-table__row--overdue' : undefined}
                 >
-                  <th scope="row">
-                    {entry.displayName}
-                    {showTeam && entry.teamName ? (
-                      <span className="coaching-table__sub">{entry.teamName}</span>
-                    ) : null}
-                  </th>
+                  <th scope="row">{entry.displayName}</th>
                   <td>
                     <select
                       className="field__input coaching-cadence"
@@ -148,6 +157,14 @@ export function OneOnOneScheduleSection({ session }: { readonly session: Session
           </table>
         </div>
       )}
+      {schedule !== undefined && schedule.length > ROWS_PER_PAGE ? (
+        <ShowMore
+          summary={t('lists.showing', { shown: Math.min(limit, schedule.length), count: schedule.length })}
+          moreLabel={t('coaching.oneOnOnes.showMore')}
+          hasMore={limit < schedule.length}
+          onMore={() => setLimit((current) => current + ROWS_PER_PAGE)}
+        />
+      ) : null}
       <Dialog
         isOpen={dialog?.kind === 'log'}
         onOpenChange={(isOpen) => {

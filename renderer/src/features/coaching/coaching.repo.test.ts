@@ -416,6 +416,26 @@ describe('one-to-ones', () => {
     ]);
     await expect(listOneOnOneSchedule(bea, NOW)).rejects.toThrow(AccessDeniedError);
   });
+
+  it('narrows every leader list to one team when asked, and refuses a supervisor another team', async () => {
+    const billing = { teamId: billingId };
+    const names = (entries: readonly { readonly displayName: string }[]) =>
+      entries.map((entry) => entry.displayName).sort();
+    expect(names(await listOneOnOneSchedule(admin, NOW, billing))).toEqual(['Bea', 'Kim', 'Sam']);
+    expect(names(await listCoachees(admin, billing))).toEqual(['Bea', 'Kim', 'Sam']);
+    expect(names((await getCompletionMatrix(admin, NOW, billing)).rows)).toEqual(['Bea', 'Kim', 'Sam']);
+    await writeNote(rhea, rory.personId);
+    await writeNote(sam, bea.personId);
+    expect((await listTeamCoachingNotes(admin, NOW, billing)).map((entry) => entry.personName)).toEqual([
+      'Bea',
+    ]);
+    // A supervisor's own team is what they see anyway; any other is refused.
+    expect(names(await listOneOnOneSchedule(sam, NOW, billing))).toEqual(['Bea', 'Kim']);
+    await expect(listOneOnOneSchedule(rhea, NOW, billing)).rejects.toThrow(AccessDeniedError);
+    await expect(listTeamCoachingNotes(rhea, NOW, billing)).rejects.toThrow(AccessDeniedError);
+    await expect(getCompletionMatrix(rhea, NOW, billing)).rejects.toThrow(AccessDeniedError);
+    await expect(listCoachees(rhea, billing)).rejects.toThrow(AccessDeniedError);
+  });
 });
 
 describe('training completion matrix', () => {

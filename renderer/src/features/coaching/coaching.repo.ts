@@ -29,6 +29,7 @@ import {
   type OneOnOneInput,
 } from '../../../../shared/domain/one-on-one';
 import type { Role } from '../../../../shared/domain/roles';
+import type { TeamScope } from '../../../../shared/domain/team-scope';
 import { AccessDeniedError, requireSession, type Session } from '../../auth/session';
 import {
   getDatabase,
@@ -66,16 +67,26 @@ const LEADERS: readonly Role[] = ['supervisor', 'admin'];
 
 /**
  * The people a supervisor or admin leads: active people in the supervisor's team, or every active person
- * in a team for an admin — never the caller themselves.
+ * in a team for an admin (in `scope`'s team only, when given) — never the caller themselves.
  */
-function ledBy(session: Session, people: readonly PersonRow[]): PersonRow[] {
+function ledBy(session: Session, people: readonly PersonRow[], scope: TeamScope = {}): PersonRow[] {
   return people.filter(
     (person) =>
       person.archivedAt === null &&
       person.id !== session.personId &&
       person.teamId !== null &&
-      (session.role === 'admin' || person.teamId === session.teamId),
+      (session.role === 'admin' || person.teamId === session.teamId) &&
+      (scope.teamId === undefined || person.teamId === scope.teamId),
   );
+}
+
+/** The people a leader's list may cover: one team's (read through the index) or everyone's. */
+async function candidatesFor(session: Session, scope: TeamScope): Promise<PersonRow[]> {
+  const db = getDatabase();
+  const teamId = scope.teamId ?? (session.role === 'admin' ? undefined : session.teamId);
+  if (teamId === undefined) return db.people.toArray();
+  if (teamId === null) return [];
+  return db.people.where('teamId').equals(teamId).toArray();
 }
 
 /** Refuse unless the caller leads `person` (admins lead everyone; supervisors their own team). */
@@ -108,14 +119,18 @@ export interface CoacheeSummary {
   readonly teamName: string | null;
 }
 
-/** The people the caller leads, by name: a supervisor's own team, or everyone in a team for an admin. */
-export async function listCoachees(session: Session): Promise<CoacheeSummary[]> {
+/**
+ * The people the caller leads, by name: a supervisor's own team, or everyone in a team for an admin (only
+ * `scope`'s team, when given).
+ */
+export async function listCoachees(session: Session, scope: TeamScope = {}): Promise<CoacheeSummary[]> {
   requireSession(session, LEADERS);
+  if (scope.teamId !== undefined) assertOversees(session, scope.teamId);
   const db = getDatabase();
   return db.transaction('r', [db.people, db.teams], async () => {
-    const [people, teams] = await Promise.all([db.people.toArray(), db.teams.toArray()]);
+    const [people, teams] = await Promise.all([candidatesFor(session, scope), db.teams.toArray()]);
     const teamName = new Map(teams.map((team) => [team.id, team.name]));
-    return ledBy(session, people)
+    return ledBy(session, people, scope)
       .sort(byName)
       .map((person) => ({
         personId: person.id,
@@ -204,8 +219,12 @@ function toCoachingNote(
 async function readNotes(rows: () => Promise<CoachingNoteRow[]>, now: number): Promise<CoachingNote[]> {
   const db = getDatabase();
   return db.transaction('r', [db.coachingNotes, db.people, db.modules], async () => {
-    const [notes, people, modules] = await Promise.all([rows(), db.people.toArray(), db.modules.toArray()]);
-    const names = new Map(people.map((person) => [person.id, person.displayName]));
+    const [notes, modules] = await Promise.all([rows(), db.modules.toArray()]);
+    const ids = [...new Set(notes.flatMap((note) => [note.personId, note.authorId]))];
+    const people = await db.people.bulkGet(ids);
+    const names = new Map(
+      people.flatMap((person) => (person ? [[person.id, person.displayName] as const] : [])),
+    );
     const titles = new Map(modules.map((module) => [module.id, module.title]));
     return notes.map((row) => toCoachingNote(row, names, titles, now));
   });
@@ -339,17 +358,24 @@ export async function acknowledgeCoachingNote(
 }
 
 /**
- * The coaching notes the caller oversees: a supervisor's own team, or every team for an admin.
+ * The coaching notes the caller oversees: a supervisor's own team, or every team for an admin (only
+ * `scope`'s team, when given).
  *
  * Open notes come first, the most pressing follow-up first; closed ones follow, most recently closed first.
  */
-export async function listTeamCoachingNotes(session: Session, now = Date.now()): Promise<CoachingNote[]> {
+export async function listTeamCoachingNotes(
+  session: Session,
+  now = Date.now(),
+  scope: TeamScope = {},
+): Promise<CoachingNote[]> {
   requireSession(session, LEADERS);
+  if (scope.teamId !== undefined) assertOversees(session, scope.teamId);
   const db = getDatabase();
+  const teamId = scope.teamId ?? (session.role === 'admin' ? undefined : session.teamId);
   const notes = await readNotes(() => {
-    if (session.role === 'admin') return db.coachingNotes.toArray();
-    if (session.teamId === null) return Promise.resolve([]);
-    return db.coachingNotes.where('teamId').equals(session.teamId).toArray();
+    if (teamId === undefined) return db.coachingNotes.toArray();
+    if (teamId === null) return Promise.resolve([]);
+    return db.coachingNotes.where('teamId').equals(teamId).toArray();
   }, now);
   return notes.sort((a, b) => {
     if (a.isOpen !== b.isOpen) return a.isOpen ? -1 : 1;
@@ -421,22 +447,23 @@ export interface OneOnOneScheduleEntry {
 }
 
 /**
- * The people the caller leads with their one-to-one cadence, last one-to-one, next due date and status,
- * the most pressing first. With no one-to-one yet, the next is due now.
+ * The people the caller leads (only `scope`'s team, when given) with their one-to-one cadence, last
+ * one-to-one, next due date and status, the most pressing first. With no one-to-one yet, the next is due now.
  */
 export async function listOneOnOneSchedule(
   session: Session,
   now = Date.now(),
+  scope: TeamScope = {},
 ): Promise<OneOnOneScheduleEntry[]> {
   requireSession(session, LEADERS);
+  if (scope.teamId !== undefined) assertOversees(session, scope.teamId);
   const db = getDatabase();
   return db.transaction('r', [db.people, db.teams, db.oneOnOnes, db.oneOnOneCadences], async () => {
-    const [people, teams, cadences] = await Promise.all([
-      db.people.toArray(),
-      db.teams.toArray(),
-      db.oneOnOneCadences.toArray(),
-    ]);
-    const members = ledBy(session, people);
+    const [people, teams] = await Promise.all([candidatesFor(session, scope), db.teams.toArray()]);
+    const members = ledBy(session, people, scope);
+    const cadences = (await db.oneOnOneCadences.bulkGet(members.map((person) => person.id))).flatMap((row) =>
+      row ? [row] : [],
+    );
     const held = await db.oneOnOnes
       .where('personId')
       .anyOf(members.map((person) => person.id))
@@ -531,11 +558,13 @@ export async function listOneOnOnes(session: Session, personId: string): Promise
       if (!person) return [];
       assertLeads(session, person);
     }
-    const [rows, people] = await Promise.all([
-      db.oneOnOnes.where('personId').equals(personId).toArray(),
-      db.people.toArray(),
+    const rows = await db.oneOnOnes.where('personId').equals(personId).toArray();
+    const people = await db.people.bulkGet([
+      ...new Set(rows.flatMap((row) => [row.personId, row.supervisorId])),
     ]);
-    const names = new Map(people.map((person) => [person.id, person.displayName]));
+    const names = new Map(
+      people.flatMap((person) => (person ? [[person.id, person.displayName] as const] : [])),
+    );
     return rows
       .filter((row) => isOwn || session.role === 'admin' || row.teamId === session.teamId)
       .sort((a, b) => b.heldAt - a.heldAt || b.createdAt - a.createdAt)
@@ -604,18 +633,23 @@ function mergeCells(a: CompletionCell, b: CompletionCell): CompletionCell {
 }
 
 /**
- * The team training-completion matrix: rows are the people the caller leads, columns every module
- * assigned to their team or to one of them (every assignment for an admin).
+ * The team training-completion matrix: rows are the people the caller leads (only `scope`'s team, when
+ * given), columns every module assigned to their team or to one of them (every assignment for an admin).
  *
  * Statuses come from the training feature's `listTeamTraining`, so they read the same as on Team training.
  * A person covered by several assignments of one module shows their best status and the earliest due date.
  */
-export async function getCompletionMatrix(session: Session, now = Date.now()): Promise<CompletionMatrix> {
+export async function getCompletionMatrix(
+  session: Session,
+  now = Date.now(),
+  scope: TeamScope = {},
+): Promise<CompletionMatrix> {
   requireSession(session, LEADERS);
-  const assignments = await listTeamTraining(session, now);
+  if (scope.teamId !== undefined) assertOversees(session, scope.teamId);
+  const assignments = await listTeamTraining(session, now, scope);
   const db = getDatabase();
   const [people, teams] = await db.transaction('r', [db.people, db.teams], () =>
-    Promise.all([db.people.toArray(), db.teams.toArray()]),
+    Promise.all([candidatesFor(session, scope), db.teams.toArray()]),
   );
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
   const titles = new Map<string, string>();
@@ -638,7 +672,7 @@ export async function getCompletionMatrix(session: Session, now = Date.now()): P
   const modules = [...titles]
     .map(([moduleId, title]) => ({ moduleId, title }))
     .sort((a, b) => a.title.localeCompare(b.title));
-  const rows = ledBy(session, people)
+  const rows = ledBy(session, people, scope)
     .sort(byName)
     .map((person) => ({
       personId: person.id,

@@ -4,7 +4,7 @@ import { withStrings } from '../../i18n';
 
 /** Coaching and one-to-ones for employees and supervisors. Loaded when first opened. */
 export const CoachingScreen = lazy(() =>
-  withStrings(import('./CoachingScreen'), 'coaching', 'training').then((module) => ({
+  withStrings(import('./CoachingScreen'), 'coaching', 'training', 'lists').then((module) => ({
     default: module.CoachingScreen,
   })),
 );

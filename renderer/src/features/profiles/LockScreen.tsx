@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
 import { Button } from '../../ui';
 import { Brand } from './Brand';
-import { listRoster } from './roster.repo';
+import { getRosterEntry } from './roster.repo';
 import { SignInForm } from './SignInForm';
 
 /** The locked screen: only the person's name remains; their secret unlocks it, or someone else signs in. */
@@ -12,17 +13,21 @@ export function LockScreen({
   displayName,
   onUnlocked,
   onSwitchUser,
+  onShown,
 }: {
   readonly personId: string;
   readonly displayName: string;
   readonly onUnlocked: (session: Session, mustChangeSecret: boolean) => void;
   readonly onSwitchUser: () => void;
+  /** Called once the person's sign-in kind has been read and the form is on screen. */
+  readonly onShown?: () => void;
 }) {
   const { t } = useTranslation();
-  const entry = useLiveQuery(
-    async () => (await listRoster()).find((person) => person.personId === personId),
-    [personId],
-  );
+  const entry = useLiveQuery(() => getRosterEntry(personId), [personId]);
+  const isShown = entry !== undefined;
+  useEffect(() => {
+    if (isShown) onShown?.();
+  }, [isShown, onShown]);
   return (
     <main className="centered-page">
       <div className="card centered-page__card">

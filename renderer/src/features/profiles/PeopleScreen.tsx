@@ -5,7 +5,7 @@ import type { Session } from '../../auth/session';
 import { Notice } from '../../ui';
 import { MyTeamView } from './MyTeamView';
 import { PeopleSection } from './PeopleSection';
-import { listPeople, listTeams } from './people.repo';
+import { listTeams } from './people.repo';
 import { TeamsSection } from './TeamsSection';
 import './people.css';
 
@@ -37,17 +37,16 @@ export function PeopleScreen({ session }: { readonly session: Session }) {
 function ManagePeopleView({ session }: { readonly session: Session }) {
   const { t } = useTranslation();
   const teams = useLiveQuery(() => listTeams(session), [session]);
-  const people = useLiveQuery(() => listPeople(session), [session]);
 
   return (
     <div className="stack people-page">
       <h1>{t('people.title')}</h1>
-      {teams === undefined || people === undefined ? (
+      {teams === undefined ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (
         <>
           <TeamsSection session={session} teams={teams} />
-          <PeopleSection session={session} people={people} teams={teams} />
+          <PeopleSection session={session} teams={teams} />
         </>
       )}
     </div>

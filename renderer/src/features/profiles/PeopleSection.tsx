@@ -1,12 +1,13 @@
-import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../../../../shared/domain/assert-never';
 import type { Session } from '../../auth/session';
-import { Button, EmptyState, Notice } from '../../ui';
+import { Button, EmptyState, Notice, TextField } from '../../ui';
 import { AddPersonDialog } from './AddPersonDialog';
 import { ArchivePersonDialog } from './ArchivePersonDialog';
 import { EditPersonDialog } from './EditPersonDialog';
-import type { PersonSummary, TeamSummary } from './people.repo';
+import { listPeoplePage, type PersonSummary, type TeamSummary } from './people.repo';
 import { ResetSignInDialog } from './ResetSignInDialog';
 import './people.css';
 
@@ -25,18 +26,28 @@ function statusOf(person: PersonSummary): PersonStatus {
   return person.isSignInDisabled ? 'locked' : 'active';
 }
 
-/** The admin's table of everyone, with add, edit, reset sign-in and archive. */
+/** How many people the table shows at a time. */
+export const PEOPLE_PAGE_SIZE = 20;
+
+/**
+ * The admin's table of everyone, a page at a time (found by name), with add, edit, reset sign-in and
+ * archive.
+ */
 export function PeopleSection({
   session,
-  people,
   teams,
 }: {
   readonly session: Session;
-  readonly people: readonly PersonSummary[];
   readonly teams: readonly TeamSummary[];
 }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const [search, setSearch] = useState('');
+  const [offset, setOffset] = useState(0);
+  const page = useLiveQuery(
+    () => listPeoplePage(session, { search, offset, limit: PEOPLE_PAGE_SIZE }),
+    [session, search, offset],
+  );
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [doneMessage, setDoneMessage] = useState<string | null>(null);
 
@@ -59,8 +70,23 @@ export function PeopleSection({
         </Button>
       </div>
       {doneMessage ? <Notice tone="success">{doneMessage}</Notice> : null}
-      {people.length === 0 ? (
+      {page !== undefined && page.total > PEOPLE_PAGE_SIZE ? (
+        <TextField
+          label={t('people.people.search')}
+          type="search"
+          value={search}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            setOffset(0);
+          }}
+        />
+      ) : null}
+      {page === undefined ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : page.total === 0 ? (
         <EmptyState title={t('people.people.empty')} />
+      ) : page.matching === 0 ? (
+        <EmptyState title={t('people.people.noMatches', { search })} />
       ) : (
         <div className="table-scroll">
           <table className="data-table">
@@ -75,7 +101,7 @@ export function PeopleSection({
               </tr>
             </thead>
             <tbody>
-              {people.map((person) => (
+              {page.people.map((person) => (
                 <PersonRow
                   key={person.id}
                   person={person}
@@ -87,6 +113,9 @@ export function PeopleSection({
           </table>
         </div>
       )}
+      {page !== undefined && page.matching > PEOPLE_PAGE_SIZE ? (
+        <Pager offset={offset} shown={page.people.length} matching={page.matching} onChange={setOffset} />
+      ) : null}
       <PersonDialog session={session} dialog={dialog} teams={teams} onClose={close} onDone={finish} />
     </section>
   );
@@ -170,4 +199,54 @@ function PersonDialog({
     default:
       return assertNever(dialog);
   }
+}
+
+/**
+ * Previous and next page of the people table, with which rows are shown out of how many. A button that
+ * becomes disabled by its own press (first or last page) hands keyboard focus to the other one.
+ */
+function Pager({
+  offset,
+  shown,
+  matching,
+  onChange,
+}: {
+  readonly offset: number;
+  readonly shown: number;
+  readonly matching: number;
+  readonly onChange: (offset: number) => void;
+}) {
+  const { t } = useTranslation();
+  const previousRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const isFirst = offset === 0;
+  const isLast = offset + shown >= matching;
+  const was = useRef({ isFirst, isLast });
+  useEffect(() => {
+    // A focused button that has just been disabled can no longer be used: hand focus to the other one.
+    const focused = document.activeElement;
+    const isLost = focused === null || focused === document.body;
+    if (isFirst && !was.current.isFirst && (isLost || focused === previousRef.current))
+      nextRef.current?.focus();
+    else if (isLast && !was.current.isLast && (isLost || focused === nextRef.current))
+      previousRef.current?.focus();
+    was.current = { isFirst, isLast };
+  }, [isFirst, isLast]);
+  return (
+    <nav className="pager" aria-label={t('people.people.pages')}>
+      <Button
+        ref={previousRef}
+        disabled={isFirst}
+        onClick={() => onChange(Math.max(0, offset - PEOPLE_PAGE_SIZE))}
+      >
+        {t('people.people.previous')}
+      </Button>
+      <p className="pager__status" aria-live="polite">
+        {t('people.people.range', { from: offset + 1, to: offset + shown, count: matching })}
+      </p>
+      <Button ref={nextRef} disabled={isLast} onClick={() => onChange(offset + PEOPLE_PAGE_SIZE)}>
+        {t('people.people.next')}
+      </Button>
+    </nav>
+  );
 }

@@ -1,14 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
-import { Button, EmptyState, TextField } from '../../ui';
+import { Button, EmptyState, ShowMore, TextField } from '../../ui';
 import { Brand } from './Brand';
 import { listRoster, type RosterEntry } from './roster.repo';
 import { SignInForm } from './SignInForm';
 
 /** Show a filter box once the roster is longer than this. */
 const FILTER_FROM = 8;
+
+/** How many names the roster shows at a time (the search box finds anyone; "Show more" adds a page). */
+export const ROSTER_PAGE_SIZE = 24;
 
 function initials(name: string): string {
   return name
@@ -31,21 +34,15 @@ export function RosterScreen({
   readonly onShown?: () => void;
 }) {
   const { t } = useTranslation();
-  const roster = useLiveQuery(() => listRoster(), []);
+  const [filter, setFilter] = useState('');
+  const [limit, setLimit] = useState(ROSTER_PAGE_SIZE);
+  const roster = useLiveQuery(() => listRoster({ search: filter, limit }), [filter, limit]);
   const isShown = roster !== undefined;
   useEffect(() => {
     if (isShown) onShown?.();
   }, [isShown, onShown]);
-  const [filter, setFilter] = useState('');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const selected = roster?.find((entry) => entry.personId === selectedId) ?? null;
-
-  const visible = useMemo(() => {
-    const needle = filter.trim().toLocaleLowerCase();
-    return (roster ?? []).filter(
-      (entry) => needle === '' || entry.displayName.toLocaleLowerCase().includes(needle),
-    );
-  }, [roster, filter]);
+  const [selected, setSelected] = useState<RosterEntry | null>(null);
+  const visible = roster?.entries ?? [];
 
   return (
     <main className="centered-page">
@@ -60,7 +57,7 @@ export function RosterScreen({
             submitLabel={t('signIn.submit')}
             onSignedIn={onSignedIn}
           >
-            <Button variant="ghost" onClick={() => setSelectedId(null)}>
+            <Button variant="ghost" onClick={() => setSelected(null)}>
               {t('signIn.back')}
             </Button>
           </SignInForm>
@@ -70,12 +67,16 @@ export function RosterScreen({
               <h1>{t('signIn.title')}</h1>
               <p className="muted">{t('signIn.subtitle')}</p>
             </div>
-            {roster && roster.length > FILTER_FROM ? (
+            {roster && roster.total > FILTER_FROM ? (
               <TextField
                 label={t('signIn.filter')}
+                description={t('signIn.filterHint', { count: roster.total })}
                 type="search"
                 value={filter}
-                onChange={(event) => setFilter(event.target.value)}
+                onChange={(event) => {
+                  setFilter(event.target.value);
+                  setLimit(ROSTER_PAGE_SIZE);
+                }}
                 autoFocus
               />
             ) : null}
@@ -83,16 +84,26 @@ export function RosterScreen({
               <p className="muted">{t('app.loading')}</p>
             ) : visible.length === 0 ? (
               <EmptyState
-                title={roster.length === 0 ? t('signIn.emptyRoster') : t('signIn.noMatches', { filter })}
+                title={roster.total === 0 ? t('signIn.emptyRoster') : t('signIn.noMatches', { filter })}
               />
             ) : (
-              <ul className="roster" aria-label={t('signIn.title')}>
-                {visible.map((entry) => (
-                  <li key={entry.personId}>
-                    <RosterButton entry={entry} onSelect={() => setSelectedId(entry.personId)} />
-                  </li>
-                ))}
-              </ul>
+              <>
+                <ul className="roster" aria-label={t('signIn.title')}>
+                  {visible.map((entry) => (
+                    <li key={entry.personId}>
+                      <RosterButton entry={entry} onSelect={() => setSelected(entry)} />
+                    </li>
+                  ))}
+                </ul>
+                {roster.matching > ROSTER_PAGE_SIZE ? (
+                  <ShowMore
+                    summary={t('signIn.showing', { shown: visible.length, count: roster.matching })}
+                    moreLabel={t('signIn.showMore')}
+                    hasMore={visible.length < roster.matching}
+                    onMore={() => setLimit((current) => current + ROSTER_PAGE_SIZE)}
+                  />
+                ) : null}
+              </>
             )}
           </div>
         )}

@@ -8,6 +8,7 @@ import { personInputSchema, teamNameSchema, type PersonInput } from '../../../..
 import { fail, succeed, type Outcome } from '../../../../shared/domain/outcome';
 import type { Role } from '../../../../shared/domain/roles';
 import type { SecretKind } from '../../../../shared/domain/secret-policy';
+import type { TeamScope } from '../../../../shared/domain/team-scope';
 import { evaluateGuard, OPEN_GUARD } from '../../../../shared/domain/sign-in-guard';
 import { createVerifier } from '../../auth/secret-hash';
 import { AccessDeniedError, requireSession, type Session } from '../../auth/session';
@@ -61,21 +62,29 @@ export async function listTeams(session: Session): Promise<TeamSummary[]> {
   });
 }
 
-/** People the caller may list: everyone for an admin, their active team-mates for a supervisor. */
-export async function listPeople(session: Session): Promise<PersonSummary[]> {
+/**
+ * People the caller may list: everyone for an admin, their active team-mates for a supervisor. With a
+ * team in `scope`, that team's active members only (a supervisor may ask only for their own).
+ */
+export async function listPeople(session: Session, scope: TeamScope = {}): Promise<PersonSummary[]> {
   requireSession(session, ['admin', 'supervisor']);
+  if (scope.teamId !== undefined && session.role !== 'admin' && scope.teamId !== session.teamId)
+    throw new AccessDeniedError('Supervisors see only their own team.');
+  const teamId = scope.teamId ?? (session.role === 'admin' ? undefined : session.teamId);
   const db = getDatabase();
   return db.transaction('r', [db.people, db.teams, db.signInGuards], async () => {
     const teams = new Map((await db.teams.toArray()).map((team) => [team.id, team.name]));
-    const guards = new Map((await db.signInGuards.toArray()).map((row) => [row.personId, row]));
     const people =
-      session.role === 'admin'
+      teamId === undefined
         ? await db.people.toArray()
-        : session.teamId === null
+        : teamId === null
           ? []
-          : (await db.people.where('teamId').equals(session.teamId).toArray()).filter(
-              (p) => p.archivedAt === null,
-            );
+          : (await db.people.where('teamId').equals(teamId).toArray()).filter((p) => p.archivedAt === null);
+    const guards = new Map(
+      (await db.signInGuards.bulkGet(people.map((person) => person.id))).flatMap((row) =>
+        row ? [[row.personId, row] as const] : [],
+      ),
+    );
     const now = Date.now();
     return people.sort(byName).map((person) => ({
       id: person.id,
@@ -86,6 +95,65 @@ export async function listPeople(session: Session): Promise<PersonSummary[]> {
       isArchived: person.archivedAt !== null,
       isSignInDisabled: evaluateGuard(guards.get(person.id) ?? OPEN_GUARD, now).kind === 'disabled',
     }));
+  });
+}
+
+/** Which page of the admin's people table to read. */
+export interface PeopleQuery {
+  /** Only people whose name contains this (any case); everyone when empty. */
+  readonly search?: string;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** One page of the admin's people table, with how many people there are and match the search. */
+export interface PeoplePage {
+  readonly people: readonly PersonSummary[];
+  /** Where the page starts: the asked-for offset, or the last page's when fewer people match now. */
+  readonly offset: number;
+  readonly total: number;
+  readonly matching: number;
+}
+
+/**
+ * One page of everyone (archived people included), sorted by name, for the admin's people table. Admins
+ * only. Only the page's people have their team and sign-in lock looked up. An offset past the end reads
+ * the last page (the list may have shrunk since it was asked for).
+ */
+export async function listPeoplePage(session: Session, query: PeopleQuery): Promise<PeoplePage> {
+  requireSession(session, ['admin']);
+  const needle = (query.search ?? '').trim().toLocaleLowerCase();
+  const db = getDatabase();
+  return db.transaction('r', [db.people, db.teams, db.signInGuards], async () => {
+    const everyone = await db.people.toArray();
+    const matches = everyone
+      .filter((person) => needle === '' || person.displayName.toLocaleLowerCase().includes(needle))
+      .sort(byName);
+    const limit = Math.max(1, query.limit);
+    const lastPage = Math.max(0, Math.floor((matches.length - 1) / limit) * limit);
+    const offset = Math.min(Math.max(0, query.offset), lastPage);
+    const page = matches.slice(offset, offset + limit);
+    const teamIds = [...new Set(page.flatMap((person) => (person.teamId ? [person.teamId] : [])))];
+    const [teams, guards] = await Promise.all([
+      db.teams.bulkGet(teamIds),
+      db.signInGuards.bulkGet(page.map((person) => person.id)),
+    ]);
+    const teamName = new Map(teams.flatMap((team) => (team ? [[team.id, team.name] as const] : [])));
+    const now = Date.now();
+    return {
+      people: page.map((person, index) => ({
+        id: person.id,
+        displayName: person.displayName,
+        role: person.role,
+        teamId: person.teamId,
+        teamName: person.teamId ? (teamName.get(person.teamId) ?? null) : null,
+        isArchived: person.archivedAt !== null,
+        isSignInDisabled: evaluateGuard(guards[index] ?? OPEN_GUARD, now).kind === 'disabled',
+      })),
+      offset,
+      total: everyone.length,
+      matching: matches.length,
+    };
   });
 }
 

@@ -9,13 +9,14 @@ import {
   createPerson,
   createTeam,
   listPeople,
+  listPeoplePage,
   listTeams,
   resetSignIn,
   setPersonArchived,
   setTeamArchived,
   updatePerson,
 } from './people.repo';
-import { getOrganisation, listRoster } from './roster.repo';
+import { getOrganisation, getRosterEntry, listRoster } from './roster.repo';
 
 let db: ShiftwellDatabase;
 let admin: Session;
@@ -183,7 +184,8 @@ describe('profiles repositories', () => {
       isDisabled: true,
     });
     expect(await signIn(id, '731954')).toEqual({ ok: false, reason: 'disabled' });
-    expect((await listRoster()).find((entry) => entry.personId === id)?.isDisabled).toBe(true);
+    expect((await listRoster()).entries.find((entry) => entry.personId === id)?.isDisabled).toBe(true);
+    expect((await getRosterEntry(id))?.isDisabled).toBe(true);
     const reset = await resetSignIn(admin, id, { secretKind: 'pin', temporarySecret: '395028' });
     expect(reset.ok).toBe(true);
     const after = await signIn(id, '395028');
@@ -234,8 +236,52 @@ describe('profiles repositories', () => {
     if (!team.ok) throw new Error('team');
     const id = await addPerson('Eve Employee', 'employee', team.value);
     await setPersonArchived(admin, id, true);
-    expect((await listRoster()).map((entry) => entry.displayName)).toEqual(['Ada Admin']);
+    expect((await listRoster()).entries.map((entry) => entry.displayName)).toEqual(['Ada Admin']);
+    expect(await getRosterEntry(id)).toBeNull();
     expect(await signIn(id, '731954')).toEqual({ ok: false, reason: 'unknown-person' });
+  });
+
+  it('reads the roster a page at a time, finding names by any part of them', async () => {
+    const team = await createTeam(admin, 'Billing');
+    if (!team.ok) throw new Error('team');
+    for (const name of ['Cleo Park', 'Bo Chen', 'Dee Parker', 'Al Stone'])
+      await addPerson(name, 'employee', team.value);
+
+    const firstTwo = await listRoster({ limit: 2 });
+    expect(firstTwo.entries.map((entry) => entry.displayName)).toEqual(['Ada Admin', 'Al Stone']);
+    expect(firstTwo).toMatchObject({ total: 5, matching: 5 });
+
+    const park = await listRoster({ search: '  PARK ', limit: 10 });
+    expect(park.entries.map((entry) => [entry.displayName, entry.teamName])).toEqual([
+      ['Cleo Park', 'Billing'],
+      ['Dee Parker', 'Billing'],
+    ]);
+    expect(park).toMatchObject({ total: 5, matching: 2 });
+    expect(await listRoster({ search: 'nobody' })).toEqual({ entries: [], total: 5, matching: 0 });
+  });
+
+  it('reads the people table a page at a time, archived people included, for admins only', async () => {
+    const team = await createTeam(admin, 'Billing');
+    if (!team.ok) throw new Error('team');
+    const ids = new Map<string, string>();
+    for (const name of ['Cleo Park', 'Bo Chen', 'Dee Parker'])
+      ids.set(name, await addPerson(name, 'employee', team.value));
+    const supervisorId = await addPerson('Sue Lead', 'supervisor', team.value);
+    await setPersonArchived(admin, ids.get('Dee Parker') ?? '', true);
+
+    const second = await listPeoplePage(admin, { offset: 2, limit: 2 });
+    expect(second.people.map((person) => person.displayName)).toEqual(['Cleo Park', 'Dee Parker']);
+    expect(second.people[1]).toMatchObject({ isArchived: true, teamName: 'Billing' });
+    expect(second).toMatchObject({ offset: 2, total: 5, matching: 5 });
+    // Past the end (the list shrank since the page was asked for): the last page.
+    expect((await listPeoplePage(admin, { offset: 10, limit: 2 })).offset).toBe(4);
+    const park = await listPeoplePage(admin, { search: 'park', offset: 0, limit: 20 });
+    expect(park.people.map((person) => person.displayName)).toEqual(['Cleo Park', 'Dee Parker']);
+    expect(park.matching).toBe(2);
+
+    await expect(listPeoplePage(await signInAs(supervisorId), { offset: 0, limit: 20 })).rejects.toThrow(
+      AccessDeniedError,
+    );
   });
 
   it('refuses to archive a team that still has active members', async () => {

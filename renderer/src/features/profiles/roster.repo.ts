@@ -8,7 +8,7 @@
 import type { Role } from '../../../../shared/domain/roles';
 import type { SecretKind } from '../../../../shared/domain/secret-policy';
 import { evaluateGuard, OPEN_GUARD } from '../../../../shared/domain/sign-in-guard';
-import { getDatabase } from '../../db';
+import { getDatabase, type PersonRow } from '../../db';
 
 /** What anyone at the workstation may know about the organisation. */
 export interface OrganisationSummary {
@@ -37,24 +37,69 @@ export async function getOrganisation(): Promise<OrganisationSummary | null> {
   return row ? { name: row.name, idleLockMinutes: row.idleLockMinutes } : null;
 }
 
-/** Everyone who can sign in here, sorted by name. Safe to show before anyone signs in. */
-export async function listRoster(): Promise<RosterEntry[]> {
+/** One page of the sign-in roster, and how many names there are in all and match the search. */
+export interface RosterPage {
+  readonly entries: readonly RosterEntry[];
+  /** Everyone who can sign in here. */
+  readonly total: number;
+  /** Those whose name contains the search (everyone when there is no search). */
+  readonly matching: number;
+}
+
+/** How much of the roster to read: the first `limit` names containing `search` (any case). */
+export interface RosterQuery {
+  readonly search?: string;
+  readonly limit?: number;
+}
+
+/**
+ * Who can sign in here, sorted by name: the first `limit` whose name contains `search`, with the counts.
+ * Safe to show before anyone signs in. Only the page's people have their team, sign-in kind and lock read.
+ */
+export async function listRoster({ search = '', limit = Infinity }: RosterQuery = {}): Promise<RosterPage> {
   const db = getDatabase();
+  const needle = search.trim().toLocaleLowerCase();
   return db.transaction('r', [db.people, db.teams, db.credentials, db.signInGuards], async () => {
     const people = (await db.people.toArray()).filter((person) => person.archivedAt === null);
-    const teams = new Map((await db.teams.toArray()).map((team) => [team.id, team.name]));
-    const credentials = new Map((await db.credentials.toArray()).map((row) => [row.personId, row.kind]));
-    const guards = new Map((await db.signInGuards.toArray()).map((row) => [row.personId, row]));
-    const now = Date.now();
-    return people
-      .sort((a, b) => a.displayName.localeCompare(b.displayName))
-      .map((person) => ({
-        personId: person.id,
-        displayName: person.displayName,
-        role: person.role,
-        teamName: person.teamId ? (teams.get(person.teamId) ?? null) : null,
-        secretKind: credentials.get(person.id) ?? 'pin',
-        isDisabled: evaluateGuard(guards.get(person.id) ?? OPEN_GUARD, now).kind === 'disabled',
-      }));
+    const matches = people
+      .filter((person) => needle === '' || person.displayName.toLocaleLowerCase().includes(needle))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName));
+    const shown = matches.slice(0, Math.max(0, limit));
+    return {
+      entries: await toRosterEntries(shown),
+      total: people.length,
+      matching: matches.length,
+    };
   });
+}
+
+/** One person's roster entry (for the lock screen), or null when they can no longer sign in here. */
+export async function getRosterEntry(personId: string): Promise<RosterEntry | null> {
+  const db = getDatabase();
+  return db.transaction('r', [db.people, db.teams, db.credentials, db.signInGuards], async () => {
+    const person = await db.people.get(personId);
+    if (!person || person.archivedAt !== null) return null;
+    return (await toRosterEntries([person]))[0] ?? null;
+  });
+}
+
+async function toRosterEntries(people: readonly PersonRow[]): Promise<RosterEntry[]> {
+  const db = getDatabase();
+  const ids = people.map((person) => person.id);
+  const teamIds = [...new Set(people.flatMap((person) => (person.teamId ? [person.teamId] : [])))];
+  const [teams, credentials, guards] = await Promise.all([
+    db.teams.bulkGet(teamIds),
+    db.credentials.bulkGet(ids),
+    db.signInGuards.bulkGet(ids),
+  ]);
+  const teamName = new Map(teams.flatMap((team) => (team ? [[team.id, team.name] as const] : [])));
+  const now = Date.now();
+  return people.map((person, index) => ({
+    personId: person.id,
+    displayName: person.displayName,
+    role: person.role,
+    teamName: person.teamId ? (teamName.get(person.teamId) ?? null) : null,
+    secretKind: credentials[index]?.kind ?? 'pin',
+    isDisabled: evaluateGuard(guards[index] ?? OPEN_GUARD, now).kind === 'disabled',
+  }));
 }

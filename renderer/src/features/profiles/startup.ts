@@ -9,10 +9,12 @@ import { preloadable } from '../../ui/preloadable';
 
 export {
   getOrganisation,
+  getRosterEntry,
   listRoster,
   openDatabase,
   type OrganisationSummary,
   type RosterEntry,
+  type RosterPage,
 } from './roster.repo';
 export { signIn, signOut, type SignInResult } from './auth.repo';
 export { RosterScreen } from './RosterScreen';

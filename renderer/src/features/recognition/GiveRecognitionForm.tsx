@@ -17,6 +17,16 @@ import {
 /** Fields the form shows problems beside; anything else is shown above the form. */
 const FIELDS = ['recipientId', 'valueIds', 'message', 'moduleId'] as const;
 
+/** The team select's value for the people in no team. */
+const NO_TEAM = 'no-team';
+
+/** An admin's choice of whose people to offer as recipients: a team's, or (null) those in no team. */
+export interface RecipientTeamChoice {
+  readonly teams: readonly { readonly id: string; readonly name: string }[];
+  readonly teamId: string | null;
+  readonly onChange: (teamId: string | null) => void;
+}
+
 /**
  * The "Recognise good work" form: recipient, service values, message, optional module and privacy.
  *
@@ -29,15 +39,22 @@ export function GiveRecognitionForm({
   recipientId,
   onRecipientChange,
   recipientRef,
+  recipientTeam,
 }: {
   readonly session: Session;
   readonly allowance: GivingAllowance;
   readonly recipientId: string;
   readonly onRecipientChange: (recipientId: string) => void;
   readonly recipientRef?: Ref<HTMLSelectElement>;
+  /** For an admin: whose people the recipient list offers (one team at a time), and how to change it. */
+  readonly recipientTeam?: RecipientTeamChoice;
 }) {
   const { t } = useTranslation();
-  const recipients = useLiveQuery(() => listRecipients(session), [session]);
+  const teamId = recipientTeam?.teamId;
+  const recipients = useLiveQuery(
+    () => (teamId === undefined ? listRecipients(session) : listRecipients(session, { teamId })),
+    [session, teamId],
+  );
   const values = useLiveQuery(() => listServiceValues(session), [session]);
   const modules = useLiveQuery(() => listLinkableModules(session), [session]);
   const [valueIds, setValueIds] = useState<readonly string[]>([]);
@@ -115,7 +132,7 @@ export function GiveRecognitionForm({
           {problemText(t, problem)}
         </Notice>
       ))}
-      {recipients.length === 0 ? (
+      {recipients.length === 0 && !recipientTeam ? (
         <EmptyState title={t('recognition.give.noRecipients')} />
       ) : (
         <form
@@ -127,6 +144,23 @@ export function GiveRecognitionForm({
             void submit();
           }}
         >
+          {recipientTeam ? (
+            <SelectField
+              label={t('recognition.give.recipientTeam')}
+              value={recipientTeam.teamId ?? NO_TEAM}
+              onChange={(event) => {
+                onRecipientChange('');
+                recipientTeam.onChange(event.target.value === NO_TEAM ? null : event.target.value);
+              }}
+            >
+              {recipientTeam.teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+              <option value={NO_TEAM}>{t('recognition.give.noTeam')}</option>
+            </SelectField>
+          ) : null}
           <SelectField
             ref={recipientRef}
             label={t('recognition.give.recipient')}
@@ -137,12 +171,7 @@ export function GiveRecognitionForm({
             <option value="">{t('recognition.give.chooseRecipient')}</option>
             {recipients.map((recipient) => (
               <option key={recipient.personId} value={recipient.personId}>
-                {session.role === 'admin' && recipient.teamName
-                  ? t('recognition.give.recipientWithTeam', {
-                      name: recipient.displayName,
-                      team: recipient.teamName,
-                    })
-                  : recipient.displayName}
+                {recipient.displayName}
               </option>
             ))}
           </SelectField>

@@ -1,42 +1,52 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
-import { Button } from '../../ui';
+import { Button, ShowMore } from '../../ui';
 import { listQuietPeople } from './recognition.repo';
 
+/** How many quiet people show at a time, longest-waiting first ("Show more" adds as many again). */
+const PAGE_SIZE = 10;
+
 /**
- * For supervisors (own team) and admins (everyone): who nobody has recognised in the quiet period.
+ * For supervisors (own team) and admins (one team at a time): who nobody has recognised in the quiet period.
  *
  * Shows names and dates only. `onRecognise` hands a person to the form, when the caller may give.
  */
 export function QuietPeopleSection({
   session,
+  team,
   onRecognise,
 }: {
   readonly session: Session;
-  readonly onRecognise: ((personId: string) => void) | null;
+  /** For an admin: the one team to list (a supervisor's is always their own). */
+  readonly team?: { readonly id: string; readonly name: string };
+  readonly onRecognise: ((personId: string, teamId: string | null) => void) | null;
 }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const quiet = useLiveQuery(() => listQuietPeople(session), [session]);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const quiet = useLiveQuery(
+    () => listQuietPeople(session, Date.now(), team === undefined ? {} : { teamId: team.id }),
+    [session, team?.id],
+  );
   if (quiet === undefined) return null;
   const formatDate = (time: number) =>
     new Date(time).toLocaleDateString(i18n.language, { day: 'numeric', month: 'short', year: 'numeric' });
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('recognition.quiet.title', { count: quiet.quietWeeks })}</h2>
+      {team ? <p className="recognition-team-name">{team.name}</p> : null}
       <p className="muted">{t('recognition.quiet.intro')}</p>
       {quiet.people.length === 0 ? (
         <p>{t('recognition.quiet.empty', { count: quiet.quietWeeks })}</p>
       ) : (
         <ul className="recognition-quiet" aria-labelledby={headingId}>
-          {quiet.people.map((person) => (
+          {quiet.people.slice(0, limit).map((person) => (
             <li key={person.personId} className="recognition-quiet__person">
               <div>
                 <p className="recognition-quiet__name">{person.displayName}</p>
                 <p className="recognition-quiet__when">
-                  {session.role === 'admin' && person.teamName ? `${person.teamName} · ` : null}
                   {person.lastRecognisedAt === null
                     ? t('recognition.quiet.never')
                     : t('recognition.quiet.lastRecognised', { date: formatDate(person.lastRecognisedAt) })}
@@ -45,7 +55,7 @@ export function QuietPeopleSection({
               {onRecognise ? (
                 <Button
                   aria-label={t('recognition.quiet.recogniseLabel', { name: person.displayName })}
-                  onClick={() => onRecognise(person.personId)}
+                  onClick={() => onRecognise(person.personId, person.teamId)}
                 >
                   {t('recognition.quiet.recognise')}
                 </Button>
@@ -54,6 +64,17 @@ export function QuietPeopleSection({
           ))}
         </ul>
       )}
+      {quiet.people.length > PAGE_SIZE ? (
+        <ShowMore
+          summary={t('lists.showing', {
+            shown: Math.min(limit, quiet.people.length),
+            count: quiet.people.length,
+          })}
+          moreLabel={t('recognition.quiet.showMore')}
+          hasMore={limit < quiet.people.length}
+          onMore={() => setLimit((current) => current + PAGE_SIZE)}
+        />
+      ) : null}
     </section>
   );
 }

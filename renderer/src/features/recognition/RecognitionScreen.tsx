@@ -2,16 +2,22 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
+import { useTeamChoice } from '../profiles';
 import { BundledModulesReady } from '../training';
-import { EmptyState, Notice } from '../../ui';
-import { GiveRecognitionForm } from './GiveRecognitionForm';
+import { EmptyState, Notice, ShowMore } from '../../ui';
+import { GiveRecognitionForm, type RecipientTeamChoice } from './GiveRecognitionForm';
 import { QuietPeopleSection } from './QuietPeopleSection';
-import { RecognitionList } from './RecognitionList';
+import { RecognitionList, type RecognitionPerspective } from './RecognitionList';
 import { RecognitionRulesSection } from './RecognitionRulesSection';
 import { ServiceValuesReady } from './ServiceValuesReady';
 import { ServiceValuesSection } from './ServiceValuesSection';
 import { TeamWallSection } from './TeamWallSection';
-import { getGivingAllowance, listGivenRecognitions, listMyRecognitions } from './recognition.repo';
+import {
+  getGivingAllowance,
+  listGivenRecognitions,
+  listMyRecognitions,
+  type RecognitionView,
+} from './recognition.repo';
 import './recognition.css';
 
 /**
@@ -38,28 +44,51 @@ export function RecognitionScreen({ session }: { readonly session: Session }) {
 function RecognitionSections({ session }: { readonly session: Session }) {
   const allowance = useLiveQuery(() => getGivingAllowance(session), [session]);
   const [recipientId, setRecipientId] = useState('');
+  const teamChoice = useTeamChoice(session);
+  // An admin picks recipients one team at a time: the shared team choice, or the people in no team.
+  const [isNoTeam, setIsNoTeam] = useState(false);
+  const recipientTeam: RecipientTeamChoice | undefined =
+    session.role === 'admin' && teamChoice.teams !== undefined
+      ? {
+          teams: teamChoice.teams,
+          teamId: isNoTeam ? null : teamChoice.teamId,
+          onChange: (teamId) => {
+            setIsNoTeam(teamId === null);
+            if (teamId !== null) teamChoice.choose(teamId);
+          },
+        }
+      : undefined;
   const recipientRef = useRef<HTMLSelectElement>(null);
   const mayGive = allowance?.mayGive === true;
   const isLeader = session.role !== 'employee';
   return (
     <>
-      {allowance === undefined ? null : allowance.mayGive ? (
+      {allowance === undefined ||
+      (session.role === 'admin' && recipientTeam === undefined) ? null : allowance.mayGive ? (
         <GiveRecognitionForm
           session={session}
           allowance={allowance}
           recipientId={recipientId}
           onRecipientChange={setRecipientId}
           recipientRef={recipientRef}
+          recipientTeam={recipientTeam}
         />
       ) : (
         <PeerRecognitionOff />
       )}
-      {isLeader ? (
+      {isLeader && (session.role !== 'admin' || teamChoice.teamId !== null) ? (
         <QuietPeopleSection
+          key={teamChoice.teamId}
           session={session}
+          team={
+            session.role === 'admin'
+              ? teamChoice.teams?.find((team) => team.id === teamChoice.teamId)
+              : undefined
+          }
           onRecognise={
             mayGive
-              ? (personId) => {
+              ? (personId, teamId) => {
+                  recipientTeam?.onChange(teamId);
                   setRecipientId(personId);
                   recipientRef.current?.scrollIntoView({ block: 'center' });
                   recipientRef.current?.focus();
@@ -106,7 +135,7 @@ function ReceivedSection({ session }: { readonly session: Session }) {
           <p>{t('recognition.received.emptyBody')}</p>
         </EmptyState>
       ) : (
-        <RecognitionList recognitions={received} perspective="received" labelledBy={headingId} />
+        <PagedRecognitions recognitions={received} perspective="received" labelledBy={headingId} />
       )}
     </section>
   );
@@ -120,7 +149,44 @@ function GivenSection({ session }: { readonly session: Session }) {
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('recognition.given.title')}</h2>
-      <RecognitionList recognitions={given} perspective="given" labelledBy={headingId} />
+      <PagedRecognitions recognitions={given} perspective="given" labelledBy={headingId} />
     </section>
+  );
+}
+
+/** How many of your own recognitions show at a time ("Show more" adds as many again). */
+const OWN_PAGE_SIZE = 10;
+
+/** Your received or given recognition, newest first, a page at a time. */
+function PagedRecognitions({
+  recognitions,
+  perspective,
+  labelledBy,
+}: {
+  readonly recognitions: readonly RecognitionView[];
+  readonly perspective: RecognitionPerspective;
+  readonly labelledBy: string;
+}) {
+  const { t } = useTranslation();
+  const [limit, setLimit] = useState(OWN_PAGE_SIZE);
+  return (
+    <>
+      <RecognitionList
+        recognitions={recognitions.slice(0, limit)}
+        perspective={perspective}
+        labelledBy={labelledBy}
+      />
+      {recognitions.length > OWN_PAGE_SIZE ? (
+        <ShowMore
+          summary={t('lists.showing', {
+            shown: Math.min(limit, recognitions.length),
+            count: recognitions.length,
+          })}
+          moreLabel={t('recognition.showMore')}
+          hasMore={limit < recognitions.length}
+          onMore={() => setLimit((current) => current + OWN_PAGE_SIZE)}
+        />
+      ) : null}
+    </>
   );
 }

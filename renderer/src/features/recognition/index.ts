@@ -4,7 +4,7 @@ import { withStrings } from '../../i18n';
 
 /** Recognition: give, history, team wall, quiet list, values. Loaded when first opened. */
 export const RecognitionScreen = lazy(() =>
-  withStrings(import('./RecognitionScreen'), 'recognition').then((module) => ({
+  withStrings(import('./RecognitionScreen'), 'recognition', 'lists').then((module) => ({
     default: module.RecognitionScreen,
   })),
 );

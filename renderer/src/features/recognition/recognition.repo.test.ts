@@ -368,7 +368,13 @@ describe('quiet list', () => {
     const list = await listQuietPeople(sam, now);
     expect(list.quietWeeks).toBe(4);
     expect(list.people).toEqual([
-      { personId: bea.personId, displayName: 'Bea', teamName: 'Billing', lastRecognisedAt: now - 5 * WEEK },
+      {
+        personId: bea.personId,
+        displayName: 'Bea',
+        teamId: bea.teamId,
+        teamName: 'Billing',
+        lastRecognisedAt: now - 5 * WEEK,
+      },
     ]);
 
     await updateRecognitionSettings(admin, { allowPeerRecognition: false, dailyLimit: 5, quietWeeks: 6 });
@@ -381,5 +387,13 @@ describe('quiet list', () => {
     const names = (await listQuietPeople(admin, now)).people.map((row) => row.displayName);
     expect(names).toEqual(['Kim', 'Rhea', 'Rory', 'Sam', 'Bea']);
     await expect(listQuietPeople(bea, now)).rejects.toThrow(AccessDeniedError);
+  });
+
+  it('lists one team for an admin who asks, and refuses a supervisor another team', async () => {
+    const now = dayAt(60);
+    const billing = { teamId: bea.teamId ?? '' };
+    const names = (await listQuietPeople(admin, now, billing)).people.map((row) => row.displayName);
+    expect(names).toEqual(['Bea', 'Kim', 'Sam']);
+    await expect(listQuietPeople(rhea, now, billing)).rejects.toThrow(AccessDeniedError);
   });
 });

@@ -25,6 +25,7 @@ import {
 } from '../../../../shared/domain/recognition';
 import { startOfDay } from '../../../../shared/domain/review-schedule';
 import type { Role } from '../../../../shared/domain/roles';
+import type { TeamScope } from '../../../../shared/domain/team-scope';
 import { AccessDeniedError, requireSession, type Session } from '../../auth/session';
 import {
   getDatabase,
@@ -269,19 +270,31 @@ function decide(session: Session, rules: RecognitionRules, recipient: Pick<Perso
   });
 }
 
-/** The people the signed-in person may recognise now, by name (never themselves). */
-export async function listRecipients(session: Session): Promise<Recipient[]> {
+/** Whose recipients to list: one team's, or (`null`) the people in no team. Admins only may choose. */
+export interface RecipientScope {
+  readonly teamId?: string | null;
+}
+
+/**
+ * The people the signed-in person may recognise now, by name (never themselves). An admin may narrow
+ * the list to one team, or to the people in no team; anyone else asking for another team is refused.
+ */
+export async function listRecipients(session: Session, scope: RecipientScope = {}): Promise<Recipient[]> {
   requireSession(session);
+  if (scope.teamId !== undefined && session.role !== 'admin' && scope.teamId !== session.teamId)
+    throw new AccessDeniedError('Only admins choose whose team to list.');
   const db = getDatabase();
   return db.transaction('r', [db.people, db.teams, db.recognitionSettings], async () => {
     const rules = await readRules(db);
     if (!mayGiveRecognition(session.role, rules.allowPeerRecognition)) return [];
+    const teamId =
+      scope.teamId === undefined ? (session.role === 'admin' ? undefined : session.teamId) : scope.teamId;
     const candidates =
-      session.role === 'admin'
+      teamId === undefined
         ? await db.people.toArray()
-        : session.teamId === null
-          ? []
-          : await db.people.where('teamId').equals(session.teamId).toArray();
+        : teamId === null
+          ? (await db.people.toArray()).filter((person) => person.teamId === null)
+          : await db.people.where('teamId').equals(teamId).toArray();
     const teams = new Map((await db.teams.toArray()).map((team) => [team.id, team.name]));
     return candidates
       .filter((person) => person.archivedAt === null && decide(session, rules, person) === 'allowed')
@@ -521,14 +534,19 @@ export async function listTeamWall(
   if (session.role !== 'admin' && target === null) return [];
   const db = getDatabase();
   return db.transaction('r', READ_TABLES(db), async () => {
-    const rows =
+    // Every team's wall reads newest first through the createdAt index and stops at `limit`.
+    const visible =
       target === null
-        ? await db.recognitions.toArray()
-        : await db.recognitions.where('teamId').equals(target).toArray();
-    const visible = rows
-      .filter((row) => isOnWallFor(session, row))
-      .sort((a, b) => b.createdAt - a.createdAt)
-      .slice(0, Math.max(0, limit));
+        ? await db.recognitions
+            .orderBy('createdAt')
+            .reverse()
+            .filter((row) => isOnWallFor(session, row))
+            .limit(Math.max(0, limit))
+            .toArray()
+        : (await db.recognitions.where('teamId').equals(target).toArray())
+            .filter((row) => isOnWallFor(session, row))
+            .sort((a, b) => b.createdAt - a.createdAt)
+            .slice(0, Math.max(0, limit));
     return toViews(db, visible);
   });
 }
@@ -537,6 +555,7 @@ export async function listTeamWall(
 export interface QuietPerson {
   readonly personId: string;
   readonly displayName: string;
+  readonly teamId: string | null;
   readonly teamName: string | null;
   readonly lastRecognisedAt: number | null;
 }
@@ -550,21 +569,29 @@ export interface QuietList {
 /**
  * Active people nobody has recognised in the admin's quiet period, longest-waiting first.
  *
- * Supervisors see their own team and admins everyone (never themselves). Private recognitions count:
+ * Supervisors see their own team and admins everyone, or one team with `scope` (never themselves). Private
+ * recognitions count:
  * the list is about whether work is noticed, and it shows dates only, never messages.
  */
-export async function listQuietPeople(session: Session, now = Date.now()): Promise<QuietList> {
+export async function listQuietPeople(
+  session: Session,
+  now = Date.now(),
+  scope: TeamScope = {},
+): Promise<QuietList> {
   requireSession(session, ['supervisor', 'admin']);
+  if (scope.teamId !== undefined && session.role !== 'admin' && scope.teamId !== session.teamId)
+    throw new AccessDeniedError('Supervisors see only their own team.');
+  const teamId = scope.teamId ?? (session.role === 'admin' ? undefined : session.teamId);
   const db = getDatabase();
   return db.transaction('r', [db.people, db.teams, db.recognitions, db.recognitionSettings], async () => {
     const rules = await readRules(db);
-    const scope =
-      session.role === 'admin'
+    const candidates =
+      teamId === undefined
         ? await db.people.toArray()
-        : session.teamId === null
+        : teamId === null
           ? []
-          : await db.people.where('teamId').equals(session.teamId).toArray();
-    const people = scope
+          : await db.people.where('teamId').equals(teamId).toArray();
+    const people = candidates
       .filter((person) => person.archivedAt === null && person.id !== session.personId)
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
     const received = await db.recognitions
@@ -577,6 +604,7 @@ export async function listQuietPeople(session: Session, now = Date.now()): Promi
       people: quietPeople(people, received, now, rules.quietWeeks).map((person) => ({
         personId: person.id,
         displayName: person.displayName,
+        teamId: person.teamId,
         teamName: person.teamId ? (teams.get(person.teamId) ?? null) : null,
         lastRecognisedAt: person.lastRecognisedAt,
       })),

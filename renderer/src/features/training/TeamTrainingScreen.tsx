@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { listPeople, listTeams } from '../profiles';
+import { listPeople, listTeams, TeamPicker, useTeamChoice } from '../profiles';
 import { Button, EmptyState, Notice, SelectField, TextField } from '../../ui';
 import { BundledModulesReady } from './BundledModulesReady';
 import { ContentPacksSection } from './ContentPacksSection';
@@ -24,8 +25,8 @@ function isoDate(time: number): string {
 }
 
 /**
- * Team training for supervisors (their own team) and admins (every team): assign modules with due dates
- * and see who has completed them. Only training records appear — never anyone's check-ins.
+ * Team training for supervisors (their own team) and admins (every team, one at a time): assign modules
+ * with due dates and see who has completed them. Only training records appear — never anyone's check-ins.
  */
 export function TeamTrainingScreen({ session }: { readonly session: Session }) {
   return (
@@ -35,16 +36,52 @@ export function TeamTrainingScreen({ session }: { readonly session: Session }) {
   );
 }
 
+/** A supervisor's lists cover their own team. */
+const OWN_TEAM: TeamScope = {};
+
 function TeamTrainingView({ session }: { readonly session: Session }) {
   const { t } = useTranslation();
-  const assignments = useLiveQuery(() => listTeamTraining(session), [session]);
   return (
     <div className="stack training">
       <h1>{t('teamTraining.title')}</h1>
       <p className="muted">
         {session.role === 'admin' ? t('teamTraining.introAdmin') : t('teamTraining.introSupervisor')}
       </p>
-      <AssignForm session={session} />
+      {session.role === 'admin' ? (
+        <AdminTeamTraining session={session} />
+      ) : (
+        <TeamAssignments session={session} scope={OWN_TEAM} />
+      )}
+      <TrainingExportSection session={session} />
+      {session.role === 'admin' ? <ContentPacksSection session={session} /> : null}
+    </div>
+  );
+}
+
+/** The admin assigns and follows training one team at a time, chosen at the top. */
+function AdminTeamTraining({ session }: { readonly session: Session }) {
+  const { t } = useTranslation();
+  const choice = useTeamChoice(session);
+  return (
+    <>
+      <TeamPicker choice={choice} description={t('teamTraining.teamPickerHint')} />
+      {choice.teamId === null ? null : (
+        <TeamAssignments key={choice.teamId} session={session} scope={{ teamId: choice.teamId }} />
+      )}
+    </>
+  );
+}
+
+/** The assignment form and the assignments of one team. */
+function TeamAssignments({ session, scope }: { readonly session: Session; readonly scope: TeamScope }) {
+  const { t } = useTranslation();
+  const assignments = useLiveQuery(
+    () => listTeamTraining(session, Date.now(), scope),
+    [session, scope.teamId],
+  );
+  return (
+    <>
+      <AssignForm session={session} scope={scope} />
       <section className="stack" aria-labelledby="assignments-heading">
         <h2 id="assignments-heading">{t('teamTraining.assignments')}</h2>
         {assignments === undefined ? (
@@ -59,17 +96,19 @@ function TeamTrainingView({ session }: { readonly session: Session }) {
           ))
         )}
       </section>
-      <TrainingExportSection session={session} />
-      {session.role === 'admin' ? <ContentPacksSection session={session} /> : null}
-    </div>
+    </>
   );
 }
 
-function AssignForm({ session }: { readonly session: Session }) {
+function AssignForm({ session, scope }: { readonly session: Session; readonly scope: TeamScope }) {
   const { t } = useTranslation();
   const modules = useLiveQuery(() => listAssignableModules(session), [session]);
-  const teams = useLiveQuery(() => listTeams(session), [session]);
-  const people = useLiveQuery(() => listPeople(session), [session]);
+  const teams = useLiveQuery(
+    async () =>
+      (await listTeams(session)).filter((team) => scope.teamId === undefined || team.id === scope.teamId),
+    [session, scope.teamId],
+  );
+  const people = useLiveQuery(() => listPeople(session, scope), [session, scope.teamId]);
   const [moduleId, setModuleId] = useState('');
   const [target, setTarget] = useState('');
   const [dueDate, setDueDate] = useState(() => isoDate(Date.now() + 14 * 24 * 60 * 60 * 1000));
@@ -240,27 +279,44 @@ function AssignmentCard({
         </Button>
       </div>
       {problem ? <Notice tone="error">{t(problem)}</Notice> : null}
-      <table className="data-table">
-        <caption className="visually-hidden">
-          {t('teamTraining.tableCaption', { module: assignment.moduleTitle, name: assignment.targetName })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('teamTraining.person')}</th>
-            <th scope="col">{t('teamTraining.progress')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {assignment.members.map((member) => (
-            <tr key={member.personId} className={member.isOverdue ? 'data-table__row--overdue' : undefined}>
-              <th scope="row">{member.displayName}</th>
-              <td>
-                <MemberStatus member={member} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MemberProgress assignment={assignment} />
     </article>
+  );
+}
+
+/**
+ * Who the assignment covers and how each is getting on, folded away under the counts above (the table is
+ * only rendered once unfolded, so a screen of many assignments stays light).
+ */
+function MemberProgress({ assignment }: { readonly assignment: AssignmentProgress }) {
+  const { t } = useTranslation();
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <details className="assignment__members" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+      <summary>{t('teamTraining.showMembers', { count: assignment.members.length })}</summary>
+      {isOpen ? (
+        <table className="data-table">
+          <caption className="visually-hidden">
+            {t('teamTraining.tableCaption', { module: assignment.moduleTitle, name: assignment.targetName })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('teamTraining.person')}</th>
+              <th scope="col">{t('teamTraining.progress')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {assignment.members.map((member) => (
+              <tr key={member.personId} className={member.isOverdue ? 'data-table__row--overdue' : undefined}>
+                <th scope="row">{member.displayName}</th>
+                <td>
+                  <MemberStatus member={member} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </details>
   );
 }

@@ -9,7 +9,7 @@ export const TrainingScreen = lazy(() =>
 
 /** Team training for supervisors and admins, loaded when first opened. */
 export const TeamTrainingScreen = lazy(() =>
-  withStrings(import('./TeamTrainingScreen'), 'training').then((module) => ({
+  withStrings(import('./TeamTrainingScreen'), 'training', 'lists').then((module) => ({
     default: module.TeamTrainingScreen,
   })),
 );

@@ -20,6 +20,7 @@ import {
   scoreAttempt,
   type StepResponse,
 } from '../../../../shared/domain/training-answers';
+import type { TeamScope } from '../../../../shared/domain/team-scope';
 import { AccessDeniedError, requireSession, type Session } from '../../auth/session';
 import {
   getDatabase,
@@ -27,6 +28,7 @@ import {
   type AssignmentRow,
   type CompletionRow,
   type ModuleRow,
+  type PersonRow,
   type ProgressRow,
   type ReviewItemRow,
 } from '../../db';
@@ -594,54 +596,95 @@ export interface AssignmentProgress {
 }
 
 /**
- * Training completion the caller may see: a supervisor's own team, or every team for an admin.
+ * Training completion the caller may see: a supervisor's own team, or every team for an admin (only
+ * `scope`'s team, when given; a supervisor asking for another team is refused).
  *
  * Only training records appear here — never check-ins or notes.
  */
-export async function listTeamTraining(session: Session, now = Date.now()): Promise<AssignmentProgress[]> {
+export async function listTeamTraining(
+  session: Session,
+  now = Date.now(),
+  scope: TeamScope = {},
+): Promise<AssignmentProgress[]> {
   requireSession(session, ['supervisor', 'admin']);
+  if (scope.teamId !== undefined && session.role !== 'admin' && scope.teamId !== session.teamId)
+    throw new AccessDeniedError('Supervisors see only their own team.');
   const db = getDatabase();
+  const teamId = scope.teamId ?? (session.role === 'admin' ? undefined : session.teamId);
+  if (teamId === null) return [];
   return db.transaction(
     'r',
     [db.assignments, db.modules, db.people, db.teams, db.completions, db.progress],
     async () => {
-      const [assignments, modules, people, teams, completions, progress] = await Promise.all([
-        db.assignments.toArray(),
+      // One team's assignments, people and records are read through the indexes; all of them otherwise.
+      const people =
+        teamId === undefined
+          ? await db.people.toArray()
+          : await db.people.where('teamId').equals(teamId).toArray();
+      const ids = people.map((person) => person.id);
+      const [assignments, modules, teams, completions, progress] = await Promise.all([
+        teamId === undefined
+          ? db.assignments.toArray()
+          : db.assignments
+              .where('teamId')
+              .equals(teamId)
+              .toArray()
+              .then(async (forTeam) => [
+                ...forTeam,
+                ...(await db.assignments.where('personId').anyOf(ids).toArray()),
+              ]),
         db.modules.toArray(),
-        db.people.toArray(),
         db.teams.toArray(),
-        db.completions.toArray(),
-        db.progress.toArray(),
+        teamId === undefined
+          ? db.completions.toArray()
+          : db.completions.where('personId').anyOf(ids).toArray(),
+        teamId === undefined ? db.progress.toArray() : db.progress.where('personId').anyOf(ids).toArray(),
       ]);
       const moduleById = new Map(modules.map((module) => [module.id, module]));
       const personById = new Map(people.map((person) => [person.id, person]));
       const teamById = new Map(teams.map((team) => [team.id, team]));
+      const activeByTeam = new Map<string, PersonRow[]>();
+      for (const person of people)
+        if (person.archivedAt === null && person.teamId !== null)
+          activeByTeam.set(person.teamId, [...(activeByTeam.get(person.teamId) ?? []), person]);
+      const key = (personId: string, moduleId: string) => `${personId}\u0000${moduleId}`;
+      const completionsOf = new Map<string, CompletionRow[]>();
+      for (const row of completions) {
+        const rowKey = key(row.personId, row.moduleId);
+        completionsOf.set(rowKey, [...(completionsOf.get(rowKey) ?? []), row]);
+      }
+      const inProgress = new Set(progress.map((row) => key(row.personId, row.moduleId)));
       const visible = assignments.filter((row) => {
         if (session.role === 'admin') return true;
-        const teamId = row.teamId ?? personById.get(row.personId ?? '')?.teamId ?? null;
-        return teamId !== null && teamId === session.teamId;
+        const rowTeam = row.teamId ?? personById.get(row.personId ?? '')?.teamId ?? null;
+        return rowTeam !== null && rowTeam === session.teamId;
       });
       return visible
         .sort((a, b) => a.dueAt - b.dueAt)
         .map((row) => {
-          const covered = people.filter(
-            (person) =>
-              person.archivedAt === null &&
-              (row.personId === person.id || (row.teamId !== null && person.teamId === row.teamId)),
-          );
+          const target = row.personId === null ? undefined : personById.get(row.personId);
+          const covered =
+            row.teamId !== null
+              ? (activeByTeam.get(row.teamId) ?? [])
+              : target && target.archivedAt === null
+                ? [target]
+                : [];
           const members = covered
             .map((person): MemberModuleStatus => {
-              const own = completions.filter((c) => c.personId === person.id && c.moduleId === row.moduleId);
+              const own = completionsOf.get(key(person.id, row.moduleId)) ?? [];
               const best = own.filter((c) => c.passed).sort((a, b) => b.completedAt - a.completedAt)[0];
               const last = [...own].sort((a, b) => b.completedAt - a.completedAt)[0];
-              const inProgress = progress.some(
-                (p) => p.personId === person.id && p.moduleId === row.moduleId,
-              );
               const shown = best ?? last;
               return {
                 personId: person.id,
                 displayName: person.displayName,
-                status: best ? 'passed' : inProgress ? 'in-progress' : last ? 'failed' : 'not-started',
+                status: best
+                  ? 'passed'
+                  : inProgress.has(key(person.id, row.moduleId))
+                    ? 'in-progress'
+                    : last
+                      ? 'failed'
+                      : 'not-started',
                 scorePercent: shown?.scorePercent ?? null,
                 completedAt: shown?.completedAt ?? null,
                 moduleVersion: shown?.moduleVersion ?? null,
@@ -650,7 +693,7 @@ export async function listTeamTraining(session: Session, now = Date.now()): Prom
               };
             })
             .sort((a, b) => a.displayName.localeCompare(b.displayName));
-          const target: AssignmentTarget =
+          const assignmentTarget: AssignmentTarget =
             row.teamId !== null
               ? { kind: 'team', teamId: row.teamId }
               : { kind: 'person', personId: row.personId ?? '' };
@@ -658,11 +701,11 @@ export async function listTeamTraining(session: Session, now = Date.now()): Prom
             assignmentId: row.id,
             moduleId: row.moduleId,
             moduleTitle: moduleById.get(row.moduleId)?.title ?? row.moduleId,
-            target,
+            target: assignmentTarget,
             targetName:
-              target.kind === 'team'
-                ? (teamById.get(target.teamId)?.name ?? '')
-                : (personById.get(target.personId)?.displayName ?? ''),
+              assignmentTarget.kind === 'team'
+                ? (teamById.get(assignmentTarget.teamId)?.name ?? '')
+                : (personById.get(assignmentTarget.personId)?.displayName ?? ''),
             dueAt: row.dueAt,
             members,
           };

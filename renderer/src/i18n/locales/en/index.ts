@@ -19,4 +19,5 @@ export const lazyStrings = {
   recognition: () => import('./recognition.json'),
   coaching: () => import('./coaching.json'),
   backup: () => import('./backup.json'),
+  lists: () => import('./lists.json'),
 } satisfies Record<string, () => Promise<{ readonly default: object }>>;
