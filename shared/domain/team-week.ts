@@ -38,6 +38,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function rollupsOfWeek(week: TeamWeek): RollupFigures[] {
   const rollups: RollupFigures[] = [];
   const monday = Date.parse(`${week.weekStart}T00:00:00Z`);
+  const days: string[] = [];
+  const dayAt = (offset: number) =>
+    (days[offset] ??= new Date(monday + offset * DAY_MS).toISOString().slice(0, 10));
   const { cells, people } = week;
   let at = 0;
   while (at < cells.length) {
@@ -59,7 +62,7 @@ export function rollupsOfWeek(week: TeamWeek): RollupFigures[] {
       contributorIds.push(people[cells[field++] ?? 0] ?? '');
     rollups.push({
       teamId: week.teamId,
-      day: new Date(monday + offset * DAY_MS).toISOString().slice(0, 10),
+      day: dayAt(offset),
       period,
       weekday: (offset + 1) % 7,
       count,

@@ -31,9 +31,12 @@ export async function getTeamDashboard(session: Session, teamId: string): Promis
   requireSession(session, ['supervisor', 'admin']);
   const db = getDatabase();
   return db.transaction('r', [db.checkInSettings, db.teamWeeks, db.people], async () => {
-    const k = effectiveK((await getCheckInSettings()).kThreshold);
-    if (session.role === 'supervisor' && session.teamId !== teamId) return emptyTeamDashboard(k);
-    const [rollups, teamSize] = await Promise.all([
+    if (session.role === 'supervisor' && session.teamId !== teamId) {
+      return emptyTeamDashboard(effectiveK((await getCheckInSettings()).kThreshold));
+    }
+    // The three reads go to the database together.
+    const [settings, rollups, teamSize] = await Promise.all([
+      getCheckInSettings(),
       readTeamRollups(db, teamId),
       db.people
         .where('teamId')
@@ -41,7 +44,7 @@ export async function getTeamDashboard(session: Session, teamId: string): Promis
         .filter((person) => person.archivedAt === null)
         .count(),
     ]);
-    return buildTeamDashboard(rollups, { k, teamSize });
+    return buildTeamDashboard(rollups, { k: effectiveK(settings.kThreshold), teamSize });
   });
 }
 
