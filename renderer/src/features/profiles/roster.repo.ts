@@ -31,6 +31,9 @@ export async function openDatabase(): Promise<void> {
   await getDatabase().open();
 }
 
+/** Name order as `localeCompare` gives it, without building a comparison for each of ~4,500 comparisons. */
+const byName = new Intl.Collator();
+
 /** The organisation's public summary, or null before first-run setup. */
 export async function getOrganisation(): Promise<OrganisationSummary | null> {
   const row = await getDatabase().organisation.get('org');
@@ -63,7 +66,7 @@ export async function listRoster({ search = '', limit = Infinity }: RosterQuery 
     const people = (await db.people.toArray()).filter((person) => person.archivedAt === null);
     const matches = people
       .filter((person) => needle === '' || person.displayName.toLocaleLowerCase().includes(needle))
-      .sort((a, b) => a.displayName.localeCompare(b.displayName));
+      .sort((a, b) => byName.compare(a.displayName, b.displayName));
     const shown = matches.slice(0, Math.max(0, limit));
     return {
       entries: await toRosterEntries(shown),
