@@ -266,6 +266,11 @@ export function mondayOf(day: string): string {
   return formatDay(date - ((new Date(date).getUTCDay() + 6) % 7) * DAY_MS);
 }
 
+/** The Monday a week after `weekStart` (YYYY-MM-DD). */
+export function nextWeek(weekStart: string): string {
+  return addDays(weekStart, 7);
+}
+
 function addDays(day: string, days: number): string {
   return formatDay(parseDay(day) + days * DAY_MS);
 }

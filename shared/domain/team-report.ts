@@ -107,20 +107,54 @@ export function buildTeamDashboard(
   rollups: readonly RollupFigures[],
   options: { readonly k: number; readonly teamSize: number },
 ): TeamDashboard {
+  const weeks = weeklyTotals(rollups).map((week): DashboardWeek => ({
+    weekStart: week.weekStart,
+    totals: week.totals,
+    addToCells: (cellOf) => {
+      for (const rollup of week.rollups) {
+        const totals = cellOf(rollup.weekday, rollup.period);
+        if (totals) addRollupToTotals(totals, rollup);
+      }
+    },
+  }));
+  return dashboardOfWeeks(weeks, options);
+}
+
+/**
+ * One week as the dashboard reads it: its totals, and how to add its rollups to the weekday × shift cells.
+ * `buildTeamDashboard` makes these from rollups; team-week.ts makes them straight from stored team weeks,
+ * without building a rollup object per day and shift.
+ */
+export interface DashboardWeek {
+  /** The Monday that starts the week, YYYY-MM-DD. */
+  readonly weekStart: string;
+  readonly totals: RollupTotals;
+  /** Add the week's rollups to the cells (`cellOf` gives a cell's totals). Called for released weeks only. */
+  readonly addToCells: (cellOf: (weekday: number, period: ShiftPeriod) => RollupTotals | undefined) => void;
+}
+
+/**
+ * The whole dashboard from consecutive weeks, oldest first (weeks without check-ins included, empty).
+ *
+ * The overall figure and the heatmap cover the released weeks only (see the top of this file).
+ */
+export function dashboardOfWeeks(
+  weekly: readonly DashboardWeek[],
+  options: { readonly k: number; readonly teamSize: number },
+): TeamDashboard {
   const k = effectiveK(options.k);
-  const weekly = weeklyTotals(rollups);
   const weeks = weekly.map((week) => ({
     weekStart: week.weekStart,
     released: releaseTotals(week.totals, k),
   }));
-  const base: RollupFigures[] = [];
+  const cells = emptyCells();
   const baseTotals = emptyTotals();
   weekly.forEach((week, index) => {
     if (weeks[index]?.released.kind !== 'value') return;
-    for (const rollup of week.rollups) base.push(rollup);
+    week.addToCells(cells.of);
     addTotals(baseTotals, week.totals);
   });
-  const heatmap = heatmapOfCells(cellTotals(base), baseTotals, k);
+  const heatmap = heatmapOfCells(cells.list, baseTotals, k);
   return {
     k,
     teamSize: options.teamSize,
@@ -151,17 +185,26 @@ interface CellTotals {
   readonly totals: RollupTotals;
 }
 
-/** The rollups' totals per weekday × shift-period cell, in heatmap order. */
-function cellTotals(rollups: readonly RollupFigures[]): readonly CellTotals[] {
-  const cells = DASHBOARD_WEEKDAYS.flatMap((weekday) =>
+/** Empty totals for every weekday × shift-period cell, in heatmap order, and a lookup by weekday and period. */
+function emptyCells(): {
+  readonly list: readonly CellTotals[];
+  readonly of: (weekday: number, period: ShiftPeriod) => RollupTotals | undefined;
+} {
+  const list = DASHBOARD_WEEKDAYS.flatMap((weekday) =>
     SHIFT_PERIODS.map((period) => ({ weekday, period, totals: emptyTotals() })),
   );
-  const byKey = new Map(cells.map((cell) => [`${String(cell.weekday)}|${cell.period}`, cell.totals]));
+  const byKey = new Map(list.map((cell) => [`${String(cell.weekday)}|${cell.period}`, cell.totals]));
+  return { list, of: (weekday, period) => byKey.get(`${String(weekday)}|${period}`) };
+}
+
+/** The rollups' totals per weekday × shift-period cell, in heatmap order. */
+function cellTotals(rollups: readonly RollupFigures[]): readonly CellTotals[] {
+  const cells = emptyCells();
   for (const rollup of rollups) {
-    const totals = byKey.get(`${String(rollup.weekday)}|${rollup.period}`);
+    const totals = cells.of(rollup.weekday, rollup.period);
     if (totals) addRollupToTotals(totals, rollup);
   }
-  return cells;
+  return cells.list;
 }
 
 /**

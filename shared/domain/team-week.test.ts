@@ -4,8 +4,8 @@ import type { CheckInRecord } from './check-in';
 import { CHECK_IN_TAGS, localDay, shiftPeriodAt } from './check-in';
 import { rebuildRollups, removePersonFromRollup, type RollupFigures, type TeamRollup } from './rollup';
 import type { Rating } from './stressors';
-import { buildTeamDashboard } from './team-report';
-import { rollupsOfWeek, teamWeeksFromRollups, withRollup } from './team-week';
+import { buildTeamDashboard, dashboardOfWeeks } from './team-report';
+import { dashboardWeeks, rollupsOfWeek, teamWeeksFromRollups, withRollup } from './team-week';
 
 /** The figures of a rollup, as a team week keeps them. */
 function figures(rollup: TeamRollup): RollupFigures {
@@ -123,9 +123,11 @@ describe('team weeks', () => {
       fc.property(checkInsArb, fc.integer({ min: 3, max: 5 }), (records, k) => {
         const rollups = rebuildRollups(records).filter((rollup) => rollup.teamId === 'team-a');
         const fromWeeks = teamWeeksFromRollups(rollups.map(figures)).flatMap(rollupsOfWeek);
-        expect(buildTeamDashboard(fromWeeks, { k, teamSize: 9 })).toEqual(
-          buildTeamDashboard(rollups, { k, teamSize: 9 }),
-        );
+        const expected = buildTeamDashboard(rollups, { k, teamSize: 9 });
+        expect(buildTeamDashboard(fromWeeks, { k, teamSize: 9 })).toEqual(expected);
+        // And read straight from the weeks' numbers, as the dashboard repository does.
+        const weeks = teamWeeksFromRollups(rollups.map(figures));
+        expect(dashboardOfWeeks(dashboardWeeks(weeks), { k, teamSize: 9 })).toEqual(expected);
       }),
       { numRuns: 100 },
     );

@@ -8,8 +8,8 @@
 import { effectiveK } from '../../../../shared/domain/anonymity';
 import { localDay } from '../../../../shared/domain/check-in';
 import {
-  buildTeamDashboard,
   buildTeamsOverview,
+  dashboardOfWeeks,
   emptyTeamDashboard,
   overviewStart,
   type TeamDashboard,
@@ -18,7 +18,8 @@ import {
 import { requireSession, type Session } from '../../auth/session';
 import { getDatabase } from '../../db';
 import { getCheckInSettings } from './check-ins.repo';
-import { readRollupsSince, readTeamRollups } from './team-weeks.repo';
+import { readRollupsSince, readTeamWeeks } from './team-weeks.repo';
+import { dashboardWeeks } from '../../../../shared/domain/team-week';
 
 /**
  * A team's dashboard: weekly stressor trends, the weekday × shift heatmap, overload peaks, climate index
@@ -35,16 +36,17 @@ export async function getTeamDashboard(session: Session, teamId: string): Promis
       return emptyTeamDashboard(effectiveK((await getCheckInSettings()).kThreshold));
     }
     // The three reads go to the database together.
-    const [settings, rollups, teamSize] = await Promise.all([
+    const [settings, weeks, teamSize] = await Promise.all([
       getCheckInSettings(),
-      readTeamRollups(db, teamId),
+      readTeamWeeks(db, teamId),
       db.people
         .where('teamId')
         .equals(teamId)
         .filter((person) => person.archivedAt === null)
         .count(),
     ]);
-    return buildTeamDashboard(rollups, { k: effectiveK(settings.kThreshold), teamSize });
+    // Straight from the weeks' numbers; the same result as buildTeamDashboard over their rollups.
+    return dashboardOfWeeks(dashboardWeeks(weeks), { k: effectiveK(settings.kThreshold), teamSize });
   });
 }
 

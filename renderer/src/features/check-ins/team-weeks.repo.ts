@@ -9,13 +9,17 @@ import { mondayOf } from '../../../../shared/domain/anonymity';
 import { rollupsOfWeek, withoutPerson, withRollup, type TeamWeek } from '../../../../shared/domain/team-week';
 import type { ShiftwellDatabase } from '../../db';
 
-/** Every rollup of one team, from its team weeks (about a hundred rows for two years). */
-export async function readTeamRollups(db: ShiftwellDatabase, teamId: string): Promise<RollupFigures[]> {
-  const weeks = await db.teamWeeks
+/** One team's team weeks (about a hundred rows for two years), read along the primary key. */
+export function readTeamWeeks(db: ShiftwellDatabase, teamId: string): Promise<TeamWeek[]> {
+  return db.teamWeeks
     .where('[teamId+weekStart]')
     .between([teamId, Dexie.minKey], [teamId, Dexie.maxKey])
     .toArray();
-  return weeks.flatMap(rollupsOfWeek);
+}
+
+/** Every rollup of one team, from its team weeks. */
+export async function readTeamRollups(db: ShiftwellDatabase, teamId: string): Promise<RollupFigures[]> {
+  return (await readTeamWeeks(db, teamId)).flatMap(rollupsOfWeek);
 }
 
 /**
