@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from './Button';
 import './ui.css';
 
@@ -35,4 +35,29 @@ export function ShowMore({
       {hasMore ? <Button onClick={onMore}>{moreLabel}</Button> : null}
     </div>
   );
+}
+
+/** A list held in memory and shown a page at a time with `ShowMore`. */
+export interface PagedList<T> {
+  /** The items on the pages shown so far. */
+  readonly shown: readonly T[];
+  /** Whether the list is longer than one page (and so needs `ShowMore` under it). */
+  readonly isPaged: boolean;
+  /** How many items are shown, and how many there are. */
+  readonly counts: { readonly shown: number; readonly count: number };
+  readonly hasMore: boolean;
+  /** Show one more page. */
+  readonly showMore: () => void;
+}
+
+/** Show `items` (all already read) a page of `pageSize` at a time; "Show more" adds a page. */
+export function usePagedList<T>(items: readonly T[], pageSize: number): PagedList<T> {
+  const [limit, setLimit] = useState(pageSize);
+  return {
+    shown: items.slice(0, limit),
+    isPaged: items.length > pageSize,
+    counts: { shown: Math.min(limit, items.length), count: items.length },
+    hasMore: limit < items.length,
+    showMore: () => setLimit((current) => current + pageSize),
+  };
 }

@@ -5,7 +5,7 @@ import type { CheckInRecord } from '../../../../shared/domain/check-in';
 import { findPersonalPatterns } from '../../../../shared/domain/patterns';
 import { STRESSOR_IDS, strainScore } from '../../../../shared/domain/stressors';
 import type { Session } from '../../auth/session';
-import { Button, EmptyState, ShowMore } from '../../ui';
+import { Button, EmptyState, ShowMore, usePagedList } from '../../ui';
 import { listMyCheckIns, readMyNote } from './check-ins.repo';
 import { LazyLineChart } from './LazyLineChart';
 import { STRESSOR_COLOURS } from './stressor-style';
@@ -49,7 +49,7 @@ const HISTORY_PAGE_SIZE = 10;
 export function MyWellbeingScreen({ session }: { readonly session: Session }) {
   const { t, i18n } = useTranslation();
   const records = useLiveQuery(() => listMyCheckIns(session), [session]);
-  const [historyLimit, setHistoryLimit] = useState(HISTORY_PAGE_SIZE);
+  const history = usePagedList(records ?? [], HISTORY_PAGE_SIZE);
   const weeks = useMemo(() => weeklyOwnSeries(records ?? []), [records]);
   const patterns = useMemo(() => findPersonalPatterns(records ?? []), [records]);
   const chartX = useMemo(() => weeks.map((week) => week.at / 1000), [weeks]);
@@ -128,19 +128,16 @@ export function MyWellbeingScreen({ session }: { readonly session: Session }) {
         ) : (
           <>
             <ul className="history">
-              {records.slice(0, historyLimit).map((record) => (
+              {history.shown.map((record) => (
                 <HistoryEntry key={record.id} session={session} record={record} />
               ))}
             </ul>
-            {records.length > HISTORY_PAGE_SIZE ? (
+            {history.isPaged ? (
               <ShowMore
-                summary={t('wellbeing.historyShowing', {
-                  shown: Math.min(historyLimit, records.length),
-                  count: records.length,
-                })}
+                summary={t('wellbeing.historyShowing', history.counts)}
                 moreLabel={t('wellbeing.historyShowMore')}
-                hasMore={historyLimit < records.length}
-                onMore={() => setHistoryLimit((limit) => limit + HISTORY_PAGE_SIZE)}
+                hasMore={history.hasMore}
+                onMore={history.showMore}
               />
             ) : null}
           </>

@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { EmptyState, ShowMore } from '../../ui';
+import { EmptyState, ShowMore, usePagedList } from '../../ui';
 import { getCompletionMatrix, type CompletionCell } from './coaching.repo';
 import { useFormatDate } from './CoachingParts';
 
@@ -23,8 +22,8 @@ export function CompletionMatrixSection({
   readonly scope: TeamScope;
 }) {
   const { t } = useTranslation();
-  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const matrix = useLiveQuery(() => getCompletionMatrix(session, Date.now(), scope), [session, scope.teamId]);
+  const rows = usePagedList(matrix?.rows ?? [], ROWS_PER_PAGE);
   return (
     <section className="stack" aria-labelledby="matrix-heading">
       <h2 id="matrix-heading">{t('coaching.matrix.title')}</h2>
@@ -49,7 +48,7 @@ export function CompletionMatrixSection({
               </tr>
             </thead>
             <tbody>
-              {matrix.rows.slice(0, limit).map((row) => (
+              {rows.shown.map((row) => (
                 <tr key={row.personId}>
                   <th scope="row">{row.displayName}</th>
                   {row.cells.map((cell) => (
@@ -61,15 +60,12 @@ export function CompletionMatrixSection({
           </table>
         </div>
       )}
-      {matrix !== undefined && matrix.modules.length > 0 && matrix.rows.length > ROWS_PER_PAGE ? (
+      {matrix !== undefined && matrix.modules.length > 0 && rows.isPaged ? (
         <ShowMore
-          summary={t('lists.showing', {
-            shown: Math.min(limit, matrix.rows.length),
-            count: matrix.rows.length,
-          })}
+          summary={t('lists.showing', rows.counts)}
           moreLabel={t('coaching.matrix.showMore')}
-          hasMore={limit < matrix.rows.length}
-          onMore={() => setLimit((current) => current + ROWS_PER_PAGE)}
+          hasMore={rows.hasMore}
+          onMore={rows.showMore}
         />
       ) : null}
     </section>

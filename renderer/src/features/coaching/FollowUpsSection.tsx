@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { COACHING_REPLY_MAX_LENGTH } from '../../../../shared/domain/one-on-one';
 import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { Button, Dialog, DialogClose, EmptyState, Notice, ShowMore } from '../../ui';
+import { Button, Dialog, DialogClose, EmptyState, Notice, ShowMore, usePagedList } from '../../ui';
 import { closeCoachingNote, listTeamCoachingNotes, type CoachingNote } from './coaching.repo';
 import { DateText, DueBadge, NoteDetails, ClosedFollowUp } from './CoachingParts';
 import { TextAreaField } from './TextAreaField';
@@ -32,16 +32,20 @@ export function FollowUpsSection({
   );
   const [closing, setClosing] = useState<CoachingNote | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [openLimit, setOpenLimit] = useState(PAGE_SIZE);
-  const [closedLimit, setClosedLimit] = useState(PAGE_SIZE);
   const [isClosedShown, setIsClosedShown] = useState(false);
+  const open = usePagedList(
+    (notes ?? []).filter((note) => note.isOpen),
+    PAGE_SIZE,
+  );
+  const closed = usePagedList(
+    (notes ?? []).filter((note) => !note.isOpen),
+    PAGE_SIZE,
+  );
   const doneRef = useRef<HTMLDivElement>(null);
   // The button that opened the dialog goes away with the closed follow-up, so focus moves to the outcome.
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
-  const open = (notes ?? []).filter((note) => note.isOpen);
-  const closed = (notes ?? []).filter((note) => !note.isOpen);
   return (
     <section className="stack" aria-labelledby="follow-ups-heading">
       <h2 id="follow-ups-heading">{t('coaching.followUps.title')}</h2>
@@ -52,14 +56,14 @@ export function FollowUpsSection({
       ) : null}
       {notes === undefined ? (
         <p className="muted">{t('app.loading')}</p>
-      ) : open.length === 0 ? (
+      ) : open.counts.count === 0 ? (
         <EmptyState title={t('coaching.followUps.empty')}>
           <p>{t('coaching.followUps.emptyBody')}</p>
         </EmptyState>
       ) : (
         <>
           <ul className="coaching-list">
-            {open.slice(0, openLimit).map((note) => (
+            {open.shown.map((note) => (
               <li key={note.id}>
                 <FollowUpCard
                   note={note}
@@ -71,40 +75,37 @@ export function FollowUpsSection({
               </li>
             ))}
           </ul>
-          {open.length > PAGE_SIZE ? (
+          {open.isPaged ? (
             <ShowMore
-              summary={t('lists.showing', { shown: Math.min(openLimit, open.length), count: open.length })}
+              summary={t('lists.showing', open.counts)}
               moreLabel={t('coaching.followUps.showMore')}
-              hasMore={openLimit < open.length}
-              onMore={() => setOpenLimit((limit) => limit + PAGE_SIZE)}
+              hasMore={open.hasMore}
+              onMore={open.showMore}
             />
           ) : null}
         </>
       )}
-      {closed.length > 0 ? (
+      {closed.counts.count > 0 ? (
         <details
           className="coaching-closed-list"
           onToggle={(event) => setIsClosedShown(event.currentTarget.open)}
         >
-          <summary>{t('coaching.followUps.closedTitle', { count: closed.length })}</summary>
+          <summary>{t('coaching.followUps.closedTitle', { count: closed.counts.count })}</summary>
           {isClosedShown ? (
             <>
               <ul className="coaching-list">
-                {closed.slice(0, closedLimit).map((note) => (
+                {closed.shown.map((note) => (
                   <li key={note.id}>
                     <FollowUpCard note={note} />
                   </li>
                 ))}
               </ul>
-              {closed.length > PAGE_SIZE ? (
+              {closed.isPaged ? (
                 <ShowMore
-                  summary={t('lists.showing', {
-                    shown: Math.min(closedLimit, closed.length),
-                    count: closed.length,
-                  })}
+                  summary={t('lists.showing', closed.counts)}
                   moreLabel={t('coaching.followUps.showMoreClosed')}
-                  hasMore={closedLimit < closed.length}
-                  onMore={() => setClosedLimit((limit) => limit + PAGE_SIZE)}
+                  hasMore={closed.hasMore}
+                  onMore={closed.showMore}
                 />
               ) : null}
             </>

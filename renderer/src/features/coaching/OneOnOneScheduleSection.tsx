@@ -6,7 +6,7 @@ import { CADENCE_WEEKS, ONE_ON_ONE_FIELD_MAX_LENGTH } from '../../../../shared/d
 import type { Problem } from '../../../../shared/domain/outcome';
 import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { Button, Dialog, DialogClose, EmptyState, Notice, ShowMore, TextField } from '../../ui';
+import { Button, Dialog, DialogClose, EmptyState, Notice, ShowMore, TextField, usePagedList } from '../../ui';
 import {
   listOneOnOnes,
   listOneOnOneSchedule,
@@ -46,7 +46,7 @@ export function OneOnOneScheduleSection({
     [session, scope.teamId],
   );
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
-  const [limit, setLimit] = useState(ROWS_PER_PAGE);
+  const rows = usePagedList(schedule ?? [], ROWS_PER_PAGE);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 
   async function changeCadence(entry: OneOnOneScheduleEntry, weeks: number) {
@@ -95,7 +95,7 @@ export function OneOnOneScheduleSection({
               </tr>
             </thead>
             <tbody>
-              {schedule.slice(0, limit).map((entry) => (
+              {rows.shown.map((entry) => (
                 <tr
                   key={entry.personId}
                   className={entry.status === 'overdue' ? 'coaching-table__row--overdue' : undefined}
@@ -157,12 +157,12 @@ export function OneOnOneScheduleSection({
           </table>
         </div>
       )}
-      {schedule !== undefined && schedule.length > ROWS_PER_PAGE ? (
+      {rows.isPaged ? (
         <ShowMore
-          summary={t('lists.showing', { shown: Math.min(limit, schedule.length), count: schedule.length })}
+          summary={t('lists.showing', rows.counts)}
           moreLabel={t('coaching.oneOnOnes.showMore')}
-          hasMore={limit < schedule.length}
-          onMore={() => setLimit((current) => current + ROWS_PER_PAGE)}
+          hasMore={rows.hasMore}
+          onMore={rows.showMore}
         />
       ) : null}
       <Dialog

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
-import { Button, ShowMore } from '../../ui';
+import { Button, ShowMore, usePagedList } from '../../ui';
 import { listQuietPeople } from './recognition.repo';
 
 /** How many quiet people show at a time, longest-waiting first ("Show more" adds as many again). */
@@ -25,11 +25,11 @@ export function QuietPeopleSection({
 }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const [limit, setLimit] = useState(PAGE_SIZE);
   const quiet = useLiveQuery(
     () => listQuietPeople(session, Date.now(), team === undefined ? {} : { teamId: team.id }),
     [session, team?.id],
   );
+  const people = usePagedList(quiet?.people ?? [], PAGE_SIZE);
   if (quiet === undefined) return null;
   const formatDate = (time: number) =>
     new Date(time).toLocaleDateString(i18n.language, { day: 'numeric', month: 'short', year: 'numeric' });
@@ -42,7 +42,7 @@ export function QuietPeopleSection({
         <p>{t('recognition.quiet.empty', { count: quiet.quietWeeks })}</p>
       ) : (
         <ul className="recognition-quiet" aria-labelledby={headingId}>
-          {quiet.people.slice(0, limit).map((person) => (
+          {people.shown.map((person) => (
             <li key={person.personId} className="recognition-quiet__person">
               <div>
                 <p className="recognition-quiet__name">{person.displayName}</p>
@@ -64,15 +64,12 @@ export function QuietPeopleSection({
           ))}
         </ul>
       )}
-      {quiet.people.length > PAGE_SIZE ? (
+      {people.isPaged ? (
         <ShowMore
-          summary={t('lists.showing', {
-            shown: Math.min(limit, quiet.people.length),
-            count: quiet.people.length,
-          })}
+          summary={t('lists.showing', people.counts)}
           moreLabel={t('recognition.quiet.showMore')}
-          hasMore={limit < quiet.people.length}
-          onMore={() => setLimit((current) => current + PAGE_SIZE)}
+          hasMore={people.hasMore}
+          onMore={people.showMore}
         />
       ) : null}
     </section>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
 import { useTeamChoice } from '../profiles';
 import { BundledModulesReady } from '../training';
-import { EmptyState, Notice, ShowMore } from '../../ui';
+import { EmptyState, Notice, ShowMore, usePagedList } from '../../ui';
 import { GiveRecognitionForm, type RecipientTeamChoice } from './GiveRecognitionForm';
 import { QuietPeopleSection } from './QuietPeopleSection';
 import { RecognitionList, type RecognitionPerspective } from './RecognitionList';
@@ -168,23 +168,16 @@ function PagedRecognitions({
   readonly labelledBy: string;
 }) {
   const { t } = useTranslation();
-  const [limit, setLimit] = useState(OWN_PAGE_SIZE);
+  const pages = usePagedList(recognitions, OWN_PAGE_SIZE);
   return (
     <>
-      <RecognitionList
-        recognitions={recognitions.slice(0, limit)}
-        perspective={perspective}
-        labelledBy={labelledBy}
-      />
-      {recognitions.length > OWN_PAGE_SIZE ? (
+      <RecognitionList recognitions={pages.shown} perspective={perspective} labelledBy={labelledBy} />
+      {pages.isPaged ? (
         <ShowMore
-          summary={t('lists.showing', {
-            shown: Math.min(limit, recognitions.length),
-            count: recognitions.length,
-          })}
+          summary={t('lists.showing', pages.counts)}
           moreLabel={t('recognition.showMore')}
-          hasMore={limit < recognitions.length}
-          onMore={() => setLimit((current) => current + OWN_PAGE_SIZE)}
+          hasMore={pages.hasMore}
+          onMore={pages.showMore}
         />
       ) : null}
     </>
