@@ -29,15 +29,8 @@ export function quoted(value: string): string {
 
 const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
 
-/** The five boundary-spanner stressors a module can help with (links check-ins to micro-lessons). */
-export const STRESSORS = [
-  'emotional-labor',
-  'role-conflict',
-  'role-ambiguity',
-  'role-overload',
-  'service-climate',
-] as const;
-export type Stressor = (typeof STRESSORS)[number];
+import { STRESSORS } from './stressor-list';
+export { STRESSORS, type Stressor } from './stressor-list';
 
 /** An answer option with the explanation shown after it is chosen. */
 export const optionSchema = z.strictObject({

@@ -9,8 +9,8 @@
  * between the two is itself a figure about the check-ins left out. So a filtered view is released only when
  * what is left out either is nothing or covers at least k people too.
  */
-import type { CheckInTag } from './check-in';
-import { CHECK_IN_TAGS } from './check-in';
+import type { CheckInTag } from './check-in-record';
+import { CHECK_IN_TAGS } from './check-in-record';
 import type { RollupFigures, TeamRollup } from './rollup';
 import type { StressorId } from './stressors';
 import { mapStressors, STRESSOR_IDS } from './stressors';

@@ -6,8 +6,8 @@
  * ids of who contributed (so the anonymity rule can count distinct people) — never one person's answers.
  * `rebuildRollups` recomputes them from the check-ins, and gives the same result as adding one at a time.
  */
-import type { CheckInRecord, CheckInTag, ShiftPeriod } from './check-in';
-import { CHECK_IN_TAGS, SHIFT_PERIODS } from './check-in';
+import type { CheckInRecord, CheckInTag, ShiftPeriod } from './check-in-record';
+import { CHECK_IN_TAGS, SHIFT_PERIODS } from './check-in-record';
 import type { Rating, StressorId } from './stressors';
 import { mapStressors, strainScore } from './stressors';
 

@@ -27,8 +27,7 @@
  * - The team climate index is `100 − mean service-climate strain`, i.e. the positive reading of that item.
  * - Energy (1–5) is reported as its own mean and is not a stressor.
  */
-import type { Stressor } from '../content/pack-schema';
-import { STRESSORS } from '../content/pack-schema';
+import { STRESSORS, type Stressor } from '../content/stressor-list';
 import { assertNever } from './assert-never';
 
 /** A stressor's id (the same ids content packs use to tag micro-lessons). */

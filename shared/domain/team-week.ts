@@ -12,8 +12,8 @@
  * restore). Either way the week's rollups decode (`rollupsOfWeek`) to exactly the day rollups' figures.
  */
 import { emptyTotals, mondayOf, nextWeek, type RollupTotals } from './anonymity';
-import type { ShiftPeriod } from './check-in';
-import { CHECK_IN_TAGS, SHIFT_PERIODS } from './check-in';
+import type { ShiftPeriod } from './check-in-record';
+import { CHECK_IN_TAGS, SHIFT_PERIODS } from './check-in-record';
 import type { RollupFigures } from './rollup';
 import type { DashboardWeek } from './team-report';
 import { STRESSOR_IDS } from './stressors';
