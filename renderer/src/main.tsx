@@ -2,10 +2,12 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoadingPage, StartFailedPage } from './app/LoadingPage';
 import { requestPersistentStorage } from './db/storage-persistence';
+import { warmUpDatabase } from './db/warm-up';
 import { initI18n } from './i18n';
 import { detectPlatform, PlatformContext } from './platform';
 import './ui/base.css';
 
+warmUpDatabase();
 initI18n();
 const platform = detectPlatform();
 void requestPersistentStorage();

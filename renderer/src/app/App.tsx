@@ -20,7 +20,10 @@ import type { Session } from '../auth/session';
 import { useIdleLock } from './useIdleLock';
 
 // Open the database while React renders the first frame, not after it (a failure surfaces in the first query).
-void openDatabase().catch(() => undefined);
+// On a fresh install the setup screen's code is fetched while the tables are being created.
+void openDatabase({ onCreated: () => void SetupScreen.preload().catch(() => undefined) }).catch(
+  () => undefined,
+);
 
 // Signed-in code loads apart from the first screens, and is fetched while the roster waits for a PIN.
 const AppShell = preloadable(() => import('./AppShell').then((module) => module.AppShell));

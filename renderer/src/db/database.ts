@@ -6,6 +6,7 @@
  * one and check what the upgrade did (the GitHub Desktop pattern).
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { DATABASE_NAME } from './warm-up';
 import {
   schemaV1,
   type CredentialRow,
@@ -47,7 +48,7 @@ import { schemaV5, type BackupKeyRow, type ErasureRow } from './schema-v5';
 import { schemaV6, upgradeToV6, type TeamWeekRow } from './schema-v6';
 
 /** The database name; it belongs to the app's origin (`app://shiftwell` in Electron). */
-export const DATABASE_NAME = 'shiftwell';
+export { DATABASE_NAME } from './warm-up';
 
 interface SchemaVersion {
   readonly version: number;

@@ -8,7 +8,7 @@
 import type { Role } from '../../../../shared/domain/roles';
 import type { SecretKind } from '../../../../shared/domain/secret-policy';
 import { evaluateGuard, OPEN_GUARD } from '../../../../shared/domain/sign-in-guard';
-import { getDatabase, type PersonRow } from '../../db';
+import { endDatabaseWarmUp, getDatabase, type PersonRow } from '../../db';
 
 /** What anyone at the workstation may know about the organisation. */
 export interface OrganisationSummary {
@@ -26,9 +26,22 @@ export interface RosterEntry {
   readonly isDisabled: boolean;
 }
 
-/** Open the database ahead of the first query (at start, while the first frame renders). Reads nothing. */
-export async function openDatabase(): Promise<void> {
-  await getDatabase().open();
+/**
+ * Open the database ahead of the first query (at start, while the first frame renders). Reads nothing.
+ *
+ * `onCreated` runs if this open creates the database (a fresh install), as soon as that is known and while
+ * the tables are still being made, so the caller can start fetching the first-run screen meanwhile.
+ */
+export async function openDatabase(options: { readonly onCreated?: () => void } = {}): Promise<void> {
+  const db = getDatabase();
+  const { onCreated } = options;
+  if (onCreated) db.on('populate', onCreated);
+  try {
+    await db.open();
+  } finally {
+    if (onCreated) db.on('populate').unsubscribe(onCreated);
+    endDatabaseWarmUp();
+  }
 }
 
 /** Name order as `localeCompare` gives it, without building a comparison for each of ~4,500 comparisons. */

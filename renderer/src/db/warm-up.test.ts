@@ -1,0 +1,93 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, ShiftwellDatabase } from './database';
+import { DATABASE_NAME, endDatabaseWarmUp, warmUpDatabase } from './warm-up';
+
+/** Resolve once every request the warm-up made has been answered (fake-indexeddb answers on timers). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+function databaseOn(factory: IDBFactory, targetVersion?: number): ShiftwellDatabase {
+  return new ShiftwellDatabase({
+    indexedDB: factory,
+    IDBKeyRange,
+    ...(targetVersion === undefined ? {} : { targetVersion }),
+  });
+}
+
+/** Delete the database; resolves to whether anything held it open (a `blocked` event). */
+function deleteDatabase(factory: IDBFactory): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    let wasBlocked = false;
+    const request = factory.deleteDatabase(DATABASE_NAME);
+    request.onblocked = () => {
+      wasBlocked = true;
+    };
+    request.onsuccess = () => resolve(wasBlocked);
+    request.onerror = () => reject(request.error ?? new Error('delete failed'));
+  });
+}
+
+afterEach(() => endDatabaseWarmUp());
+
+describe('database warm-up at start', () => {
+  it('never creates the database on a fresh install, so Dexie still creates it with its schema', async () => {
+    const factory = new IDBFactory();
+    warmUpDatabase(factory);
+    await settle();
+    expect((await factory.databases()).map((database) => database.name)).toEqual([]);
+
+    const db = databaseOn(factory);
+    let populated = false;
+    db.on('populate', () => {
+      populated = true;
+    });
+    await db.open();
+    expect(populated).toBe(true);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await db.organisation.count()).toBe(0);
+    db.close();
+  });
+
+  it('lets the app open and read an existing database, then lets go of it', async () => {
+    const factory = new IDBFactory();
+    const existing = databaseOn(factory);
+    await existing.organisation.add({ id: 'org', name: 'Northwind', createdAt: 1, idleLockMinutes: 5 });
+    existing.close();
+
+    warmUpDatabase(factory);
+    await settle();
+    const app = databaseOn(factory);
+    expect((await app.organisation.get('org'))?.name).toBe('Northwind');
+    app.close();
+    endDatabaseWarmUp();
+    expect(await deleteDatabase(factory)).toBe(false);
+  });
+
+  it('steps aside for a schema upgrade instead of blocking it', async () => {
+    const factory = new IDBFactory();
+    const older = databaseOn(factory, CURRENT_SCHEMA_VERSION - 1);
+    await older.open();
+    older.close();
+
+    warmUpDatabase(factory);
+    await settle();
+    const upgraded = databaseOn(factory);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION);
+    upgraded.close();
+    // It closed itself for the upgrade: nothing holds the database any more.
+    expect(await deleteDatabase(factory)).toBe(false);
+  });
+
+  it('closes on its own when the app is done before the database has opened', async () => {
+    const factory = new IDBFactory();
+    databaseOn(factory).close();
+    await databaseOn(factory)
+      .open()
+      .then((db) => db.close());
+    warmUpDatabase(factory);
+    endDatabaseWarmUp();
+    await settle();
+    expect(await deleteDatabase(factory)).toBe(false);
+  });
+});
