@@ -49,6 +49,17 @@ test('an employee checks in privately; the supervisor sees team figures only onc
   await page.getByRole('button', { name: 'Show private note' }).click();
   await expect(page.getByText(NOTE)).toBeVisible();
   await expectNoAxeViolations(page, 'my wellbeing');
+  // Her trend charts follow the light or dark theme, each line in that theme's colour for its stressor.
+  const overloadMarker = page
+    .locator('.line-chart')
+    .filter({ hasText: 'Role overload' })
+    .locator('.u-series .u-marker')
+    .nth(1);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(overloadMarker).toHaveCSS('border-top-color', 'rgb(207, 173, 247)');
+  await expectNoAxeViolations(page, 'my wellbeing (dark)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(overloadMarker).toHaveCSS('border-top-color', 'rgb(107, 63, 160)');
   await shell.signOut();
 
   // The supervisor sees no individual answers or notes, and no team figure yet.

@@ -10,12 +10,15 @@ export type { ChartSeries } from './line-chart-options';
 
 const DARK_SCHEME = '(prefers-color-scheme: dark)';
 
-/** The axis and grid colours from the design tokens, as they apply to `element` now. */
-function readPalette(element: HTMLElement): ChartPalette {
+/** The axis, grid and line colours from the design tokens, as they apply to `element` now. */
+function readPalette(element: HTMLElement, series: readonly ChartSeries[]): ChartPalette {
   const styles = getComputedStyle(element);
+  const token = (name: string, fallback: string) => styles.getPropertyValue(name).trim() || fallback;
   return {
-    axis: styles.getPropertyValue('--color-text-muted').trim() || '#4a5565',
-    grid: styles.getPropertyValue('--color-border').trim() || '#c9d0da',
+    axis: token('--color-text-muted', '#4a5565'),
+    grid: token('--color-border', '#c9d0da'),
+    // A custom property name is looked up; a plain colour is used as it is.
+    lines: series.map((line) => (line.color.startsWith('--') ? token(line.color, '#4a5565') : line.color)),
   };
 }
 
@@ -45,7 +48,7 @@ export function LineChart({
   useLayoutEffect(() => {
     const element = container.current;
     if (!element) return undefined;
-    const palette = readPalette(element);
+    const palette = readPalette(element, series);
     const chart = new uPlot(
       lineChartOptions({ width: element.clientWidth || 600, height, yMax, xValues, series, palette }),
       lineChartData(xValues, series),
@@ -60,8 +63,14 @@ export function LineChart({
     // Follow the light/dark theme while the chart is shown.
     const scheme = window.matchMedia(DARK_SCHEME);
     const onSchemeChange = () => {
-      Object.assign(palette, readPalette(element));
+      Object.assign(palette, readPalette(element, series));
       chart.redraw(false, true);
+      // uPlot colours the legend's markers once, when it builds the legend: recolour them here. The first
+      // legend row is the x axis (time), so line i is row i + 1.
+      element.querySelectorAll<HTMLElement>('.u-legend .u-series .u-marker').forEach((marker, row) => {
+        const colour = row > 0 ? palette.lines[row - 1] : undefined;
+        if (colour !== undefined) marker.style.borderColor = colour;
+      });
     };
     scheme.addEventListener('change', onSchemeChange);
     return () => {

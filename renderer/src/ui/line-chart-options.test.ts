@@ -18,7 +18,7 @@ const CLIMATE: ChartSeries = { label: 'Climate', values: [1, 2, 3, 4, 5, 6], col
 const SIX_WEEKS = [0, 1, 2, 3, 4, 5].map((week) => 1_700_000_000 + week * WEEK);
 
 function options(
-  palette: ChartPalette = { axis: '#111111', grid: '#222222' },
+  palette: ChartPalette = { axis: '#111111', grid: '#222222', lines: ['#b3261e', '#1e6b3a'] },
   xValues: readonly number[] = SIX_WEEKS,
 ) {
   return lineChartOptions({
@@ -58,7 +58,11 @@ describe('lineChartOptions', () => {
     expect(built.width).toBe(640);
     expect(built.height).toBe(160);
     expect(built.scales?.y?.range).toEqual([0, 100]);
-    expect(built.series.slice(1).map((line) => [line.label, line.stroke, line.dash ?? null])).toEqual([
+    const strokeOf = (line: uPlot.Series, index: number) =>
+      typeof line.stroke === 'function' ? line.stroke(PLOT, index + 1) : line.stroke;
+    expect(
+      built.series.slice(1).map((line, index) => [line.label, strokeOf(line, index), line.dash ?? null]),
+    ).toEqual([
       ['Strain', '#b3261e', null],
       ['Climate', '#1e6b3a', [4, 2]],
     ]);
@@ -87,7 +91,7 @@ describe('lineChartOptions', () => {
   });
 
   it('reads the axis and grid colours from the palette on every draw, so a theme change shows', () => {
-    const palette = { axis: '#4a5565', grid: '#c9d0da' };
+    const palette = { axis: '#4a5565', grid: '#c9d0da', lines: ['#b3261e', '#1e6b3a'] };
     const axis = options(palette).axes?.[0];
     const stroke = axis?.stroke;
     const grid = axis?.grid?.stroke;
@@ -95,6 +99,17 @@ describe('lineChartOptions', () => {
     expect([stroke(PLOT, 0), grid(PLOT, 0)]).toEqual(['#4a5565', '#c9d0da']);
     Object.assign(palette, { axis: '#b4bfcd', grid: '#3a4554' });
     expect([stroke(PLOT, 0), grid(PLOT, 0)]).toEqual(['#b4bfcd', '#3a4554']);
+  });
+
+  it('reads each line’s colour from the palette on every draw, so lines follow a theme change too', () => {
+    const palette = { axis: '#4a5565', grid: '#c9d0da', lines: ['#b3261e', '#1e6b3a'] };
+    const lines = options(palette).series.slice(1);
+    const strokes = lines.map((line) => line.stroke);
+    const draw = () =>
+      strokes.map((stroke, index) => (typeof stroke === 'function' ? stroke(PLOT, index + 1) : stroke));
+    expect(draw()).toEqual(['#b3261e', '#1e6b3a']);
+    Object.assign(palette, { lines: ['#ff9e94', '#8fd6a6'] });
+    expect(draw()).toEqual(['#ff9e94', '#8fd6a6']);
   });
 });
 

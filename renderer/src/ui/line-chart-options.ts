@@ -8,14 +8,22 @@ import type uPlot from 'uplot';
 export interface ChartSeries {
   readonly label: string;
   readonly values: readonly (number | null)[];
+  /**
+   * The line's colour: a CSS colour, or the name of a custom property holding one (`--stressor-…`), which
+   * follows the light or dark theme.
+   */
   readonly color: string;
   readonly dash?: readonly number[];
 }
 
-/** Theme colours for the axes and grid; read from the CSS tokens, and again when the theme changes. */
+/**
+ * Theme colours: the axes, the grid and each line (in series order). Read from the CSS tokens, and again
+ * when the theme changes.
+ */
 export interface ChartPalette {
   axis: string;
   grid: string;
+  lines: readonly string[];
 }
 
 const WEEK_SECONDS = 7 * 86400;
@@ -83,11 +91,12 @@ export function lineChartOptions({
     cursor: { drag: { x: false, y: false } },
     series: [
       {},
-      ...series.map((line) => {
+      ...series.map((line, index) => {
         const isolated = isolatedPoints(line.values);
         return {
           label: line.label,
-          stroke: line.color,
+          // Read on every draw, like the axes, so the line follows a theme change.
+          stroke: () => palette.lines[index] ?? line.color,
           width: 2,
           spanGaps: false,
           points: {
