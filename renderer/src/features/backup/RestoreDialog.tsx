@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Outcome, Problem } from '../../../../shared/domain/outcome';
 import type { Session } from '../../auth/session';
 import { usePlatform } from '../../platform';
-import { Button, Dialog, Notice, TextField } from '../../ui';
+import { Button, Dialog, Notice, ProgressBar, TextField } from '../../ui';
 import {
   applyFirstRunRestore,
   applyRestore,
@@ -11,6 +11,7 @@ import {
   prepareFirstRunRestore,
   prepareRestore,
   type RestorePlan,
+  type RestoreProgress,
 } from './backup.repo';
 import { ProblemNotice } from './ProblemNotice';
 import { RestorePreviewTable } from './RestorePreviewTable';
@@ -37,7 +38,7 @@ export function RestoreDialog({
   readonly onClose: () => void;
   readonly onRestored: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const platform = usePlatform();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -45,6 +46,9 @@ export function RestoreDialog({
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [isWorking, setIsWorking] = useState(false);
+  const [progress, setProgress] = useState<RestoreProgress | null>(null);
+  // Once the data is being replaced, the dialog stays until that has finished (or failed, changing nothing).
+  const isRestoring = isWorking && plan !== null;
 
   async function run<T>(work: () => Promise<Outcome<T>>): Promise<Outcome<T> | null> {
     if (isWorking) return null;
@@ -93,8 +97,12 @@ export function RestoreDialog({
 
   async function confirm() {
     if (!plan) return;
+    setProgress(null);
+    const options = { onProgress: setProgress };
     const outcome = await run(() =>
-      access.kind === 'admin' ? applyRestore(access.session, plan) : applyFirstRunRestore(plan),
+      access.kind === 'admin'
+        ? applyRestore(access.session, plan, options)
+        : applyFirstRunRestore(plan, options),
     );
     if (outcome?.ok) onRestored();
   }
@@ -104,7 +112,7 @@ export function RestoreDialog({
   return (
     <Dialog
       isOpen
-      onOpenChange={(isOpen) => !isOpen && onClose()}
+      onOpenChange={(isOpen) => !isOpen && !isRestoring && onClose()}
       title={t('backup.restoreDialog.title')}
       description={t('backup.restoreDialog.description')}
     >
@@ -152,6 +160,21 @@ export function RestoreDialog({
           <>
             <RestorePreviewTable preview={plan.preview} />
             <Notice tone="warning">{t('backup.restoreDialog.signOutWarning')}</Notice>
+            {isRestoring && progress ? (
+              <div className="stack restore-progress">
+                <ProgressBar
+                  value={progress.written}
+                  max={progress.total}
+                  label={t('backup.restoreDialog.progressLabel')}
+                />
+                <p className="muted">
+                  {t('backup.restoreDialog.progress', {
+                    written: progress.written.toLocaleString(i18n.language),
+                    total: progress.total.toLocaleString(i18n.language),
+                  })}
+                </p>
+              </div>
+            ) : null}
             <div className="dialog__actions">
               <Button
                 onClick={() => {

@@ -127,6 +127,33 @@ describe('backup and restore', () => {
     expect(await databaseDigest(db)).toBe(before);
   });
 
+  it('reports how far a restore has got, chunk by chunk, up to every record it writes', async () => {
+    const bea = await member('Bea');
+    await recordCheckIn(bea.session, CHECK_IN);
+    const restore = await plan(await backup());
+    const [checkIn] = restore.snapshot.tables.checkIns ?? [];
+    // Enough check-ins for several chunks.
+    const checkIns = Array.from({ length: 12_000 }, (_, index) => ({ ...checkIn, id: `check-in-${index}` }));
+    const snapshot = { ...restore.snapshot, tables: { ...restore.snapshot.tables, checkIns } };
+    const heard: { written: number; total: number }[] = [];
+
+    const restored = await applyRestore(
+      admin,
+      { ...restore, snapshot },
+      { onProgress: (progress) => heard.push(progress) },
+    );
+
+    expect(restored.ok).toBe(true);
+    const rows = Object.values(snapshot.tables).reduce((sum, table) => sum + table.length, 0);
+    const weeks = await db.teamWeeks.count();
+    expect(heard.map((progress) => progress.total)).toEqual(heard.map(() => rows + weeks));
+    expect(heard.at(-1)?.written).toBe(rows + weeks);
+    const steps = heard.map((progress, index) => progress.written - (heard[index - 1]?.written ?? 0));
+    expect(steps.every((step) => step > 0 && step <= 5_000)).toBe(true);
+    expect(steps.filter((step) => step === 5_000)).toHaveLength(2);
+    expect(await db.checkIns.count()).toBe(12_000);
+  });
+
   it('refuses a wrong passphrase with its own message and changes nothing', async () => {
     const file = await backup();
     await createTeam(admin, 'Returns');

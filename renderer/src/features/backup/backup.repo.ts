@@ -8,6 +8,7 @@
  * in one read-write transaction: if anything fails, the install is exactly as it was. Erasure records are
  * merged and honoured on the way in (shared/backup/erasures.ts).
  */
+import type { Table } from 'dexie';
 import { requireSession, type Session } from '../../auth/session';
 import { fromBase64, toBase64 } from '../../auth/secret-hash';
 import {
@@ -332,12 +333,14 @@ class RestoreRefusedError extends Error {
  * The install's erasure records are read inside the same transaction and honoured (`applyErasures`), so an
  * erasure made after the preview still counts. Each table is cleared and refilled with chunked `bulkAdd`;
  * if any write fails the whole transaction aborts and the data is exactly as before. The automatic-backup
- * key is not touched; team weeks are rebuilt from the restored day rollups. `mustBeEmpty` refuses (and writes nothing) if an organisation exists.
+ * key is not touched; team weeks are rebuilt from the restored day rollups. `mustBeEmpty` refuses (and
+ * writes nothing) if an organisation exists. `onProgress` hears after each chunk how many of the records
+ * have been written: a two-year backup of a large centre takes minutes on a slow PC.
  */
 export async function replaceAllData(
   db: ShiftwellDatabase,
   snapshot: BackupSnapshot,
-  options: { readonly mustBeEmpty?: boolean } = {},
+  options: RestoreOptions & { readonly mustBeEmpty?: boolean } = {},
 ): Promise<void> {
   const names = currentTables().map((table) => table.name);
   await db.transaction('rw', [...names.map((name) => db.table(name)), db.teamWeeks], async () => {
@@ -345,25 +348,45 @@ export async function replaceAllData(
       throw new RestoreRefusedError('backup.errors.notEmpty');
     }
     const { snapshot: allowed } = applyErasures(snapshot, await db.erasures.toArray());
-    for (const name of names) {
-      const table = db.table(name);
-      await table.clear();
-      const rows = allowed.tables[name] ?? [];
-      for (let start = 0; start < rows.length; start += RESTORE_CHUNK_ROWS) {
-        await table.bulkAdd(rows.slice(start, start + RESTORE_CHUNK_ROWS));
-      }
-    }
     // Team weeks are derived from the (restored, erasure-honouring) day rollups.
-    await db.teamWeeks.clear();
-    await db.teamWeeks.bulkAdd(
-      teamWeeksFromRollups((allowed.tables.teamRollups ?? []) as unknown as readonly TeamRollupRow[]),
+    const weeks = teamWeeksFromRollups(
+      (allowed.tables.teamRollups ?? []) as unknown as readonly TeamRollupRow[],
     );
+    const total = names.reduce((sum, name) => sum + (allowed.tables[name]?.length ?? 0), weeks.length);
+    let written = 0;
+    const write = async (table: Table, rows: readonly unknown[]) => {
+      await table.clear();
+      for (let start = 0; start < rows.length; start += RESTORE_CHUNK_ROWS) {
+        const chunk = rows.slice(start, start + RESTORE_CHUNK_ROWS);
+        await table.bulkAdd(chunk);
+        written += chunk.length;
+        options.onProgress?.({ written, total });
+      }
+    };
+    for (const name of names) await write(db.table(name), allowed.tables[name] ?? []);
+    await write(db.teamWeeks, weeks);
   });
 }
 
-async function restore(snapshot: BackupSnapshot, mustBeEmpty: boolean): Promise<Outcome<true>> {
+/** How far a restore has got: records written so far, out of all it writes. */
+export interface RestoreProgress {
+  readonly written: number;
+  readonly total: number;
+}
+
+/** Options of a restore. */
+export interface RestoreOptions {
+  /** Called after each chunk of records is written (inside the restore's transaction). */
+  readonly onProgress?: (progress: RestoreProgress) => void;
+}
+
+async function restore(
+  snapshot: BackupSnapshot,
+  mustBeEmpty: boolean,
+  options: RestoreOptions,
+): Promise<Outcome<true>> {
   try {
-    await replaceAllData(getDatabase(), snapshot, { mustBeEmpty });
+    await replaceAllData(getDatabase(), snapshot, { ...options, mustBeEmpty });
   } catch (error) {
     if (error instanceof RestoreRefusedError) return fail('form', error.problem);
     return storageOutcome(error);
@@ -376,14 +399,21 @@ async function restore(snapshot: BackupSnapshot, mustBeEmpty: boolean): Promise<
  *
  * The caller then signs everyone out: sessions and in-memory keys belong to the data that was replaced.
  */
-export async function applyRestore(session: Session, plan: RestorePlan): Promise<Outcome<true>> {
+export async function applyRestore(
+  session: Session,
+  plan: RestorePlan,
+  options: RestoreOptions = {},
+): Promise<Outcome<true>> {
   requireSession(session, ['admin']);
-  return restore(plan.snapshot, false);
+  return restore(plan.snapshot, false, options);
 }
 
 /** Restore a checked backup into an install nobody has set up yet. */
-export function applyFirstRunRestore(plan: RestorePlan): Promise<Outcome<true>> {
-  return restore(plan.snapshot, true);
+export function applyFirstRunRestore(
+  plan: RestorePlan,
+  options: RestoreOptions = {},
+): Promise<Outcome<true>> {
+  return restore(plan.snapshot, true, options);
 }
 
 /** Whether automatic backups are on, and how the last one went. */
