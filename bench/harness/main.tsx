@@ -354,6 +354,24 @@ async function bulkWrites(
   return { records: rows.length, ms };
 }
 
+/**
+ * A team's raw check-ins read through an index: each member's, along `[personId+at]`, all at once. (Check-ins
+ * have no `teamId` index since schema 7: team figures never read raw check-ins.)
+ */
+async function indexedTeamRows(teamId: string): Promise<CheckInRow[]> {
+  const db = getDatabase();
+  const members = await db.people.where('teamId').equals(teamId).primaryKeys();
+  const perMember = await Promise.all(
+    members.map((personId) =>
+      db.checkIns
+        .where('[personId+at]')
+        .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
+        .toArray(),
+    ),
+  );
+  return perMember.flat().filter((row) => row.teamId === teamId);
+}
+
 /** One team's dashboard computed three ways; returns the time and a fingerprint to compare results. */
 async function dashboard(
   mode: 'rollups' | 'indexed' | 'scan',
@@ -376,7 +394,7 @@ async function dashboard(
       .count();
     const rows =
       mode === 'indexed'
-        ? await db.checkIns.where('teamId').equals(teamId).toArray()
+        ? await indexedTeamRows(teamId)
         : (await db.checkIns.toArray()).filter((row) => row.teamId === teamId);
     result = buildTeamDashboard(rebuildRollups(rows), { k, teamSize });
   }

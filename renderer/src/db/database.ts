@@ -46,6 +46,7 @@ import {
 } from './schema-v4';
 import { schemaV5, type BackupKeyRow, type ErasureRow } from './schema-v5';
 import { schemaV6, upgradeToV6, type TeamWeekRow } from './schema-v6';
+import { schemaV7 } from './schema-v7';
 
 /** The database name; it belongs to the app's origin (`app://shiftwell` in Electron). */
 export { DATABASE_NAME } from './warm-up';
@@ -64,6 +65,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 4, stores: schemaV4 },
   { version: 5, stores: schemaV5 },
   { version: 6, stores: schemaV6, upgrade: upgradeToV6 },
+  { version: 7, stores: schemaV7 },
 ];
 
 /** The newest schema version this build knows. */

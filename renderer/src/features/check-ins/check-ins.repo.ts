@@ -7,6 +7,7 @@
  *   released only when at least k distinct people stand behind them (see shared/domain/anonymity.ts).
  * - Retention deletes old raw check-ins (rollups stay); erasure deletes a person's rows and their key.
  */
+import { Dexie } from 'dexie';
 import { encryptNote, decryptNote } from '../../auth/note-keys';
 import { detachNoteKey, noteKeyFor } from '../../auth/session-keys';
 import { requireSession, type Session } from '../../auth/session';
@@ -405,7 +406,10 @@ export async function eraseMyCheckInData(
       ],
       async () => {
         await db.erasures.put({ personId: session.personId, erasedAt: now });
-        const mine = await db.checkIns.where('personId').equals(session.personId).primaryKeys();
+        const mine = await db.checkIns
+          .where('[personId+at]')
+          .between([session.personId, Dexie.minKey], [session.personId, Dexie.maxKey])
+          .primaryKeys();
         await db.checkIns.bulkDelete(mine);
         await db.checkInNotes.where('personId').equals(session.personId).delete();
         await db.noteKeys.delete(session.personId);

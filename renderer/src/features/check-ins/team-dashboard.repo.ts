@@ -53,7 +53,8 @@ export async function getTeamDashboard(session: Session, teamId: string): Promis
 
 /**
  * Every active team's overview for admins: this four-week period against the one before, from rollups of
- * those eight weeks only (read through the `day` index), released under the k rule.
+ * those eight weeks only (each team's last team weeks, read along the primary key), released under the k
+ * rule.
  */
 export async function getTeamsOverview(
   session: Session,
