@@ -31,11 +31,8 @@ const KEPT_PROFILE = process.env.BENCH_PROFILE ? resolve(process.env.BENCH_PROFI
 const KB = 1024;
 const MB = 1024 * 1024;
 
-const BENCH_USERS = {
-  admin: { name: 'Ada Admin', pin: '480917' },
-  supervisor: { name: 'Sam Supervisor', pin: '615243' },
-  employee: { name: 'Eve Employee', pin: '274816' },
-};
+/** The named people to sign in as: the same file the harness seeds them from. */
+const BENCH_USERS = JSON.parse(readFileSync(join(root, 'bench', 'seed', 'users.json'), 'utf8'));
 
 const results = { startedAt: new Date().toISOString(), machine: machineInfo(), runs: RUNS, measures: {} };
 const budgets = [];
@@ -465,8 +462,8 @@ async function readMemory(page, userDataDir) {
 async function signInThroughUi(page, url, user) {
   await page.goto(url);
   await page.getByRole('heading', { name: 'Who is signing in?' }).waitFor();
-  await page.getByRole('searchbox').fill(user.name);
-  await page.getByRole('button', { name: new RegExp(`^${user.name}`) }).click();
+  await page.getByRole('searchbox').fill(user.displayName);
+  await page.getByRole('button', { name: new RegExp(`^${user.displayName}`) }).click();
   await page.getByLabel('PIN', { exact: true }).fill(user.pin);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();

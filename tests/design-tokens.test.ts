@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STRESSOR_COLOURS } from '../renderer/src/features/check-ins/stressor-style';
 
 const css = readFileSync(join(import.meta.dirname, '..', 'renderer', 'src', 'ui', 'tokens.css'), 'utf8');
 
@@ -33,13 +34,7 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-const STRESSOR_TOKENS = [
-  '--color-stressor-emotional-labor',
-  '--color-stressor-role-conflict',
-  '--color-stressor-role-ambiguity',
-  '--color-stressor-role-overload',
-  '--color-stressor-service-climate',
-];
+const STRESSOR_TOKENS = Object.values(STRESSOR_COLOURS);
 
 describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
   const tokens = themeTokens(theme);

@@ -12,9 +12,9 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { DEFAULT_SERVICE_VALUES } from '../../shared/domain/recognition';
 import { addToRollup, rebuildRollups, rollupKey, type TeamRollup } from '../../shared/domain/rollup';
-import { buildTeamDashboard, dashboardOfWeeks } from '../../shared/domain/team-report';
+import { buildTeamDashboard } from '../../shared/domain/team-report';
 import { effectiveK, mondayOf } from '../../shared/domain/anonymity';
-import { dashboardWeeks, teamWeeksFromRollups, withRollup } from '../../shared/domain/team-week';
+import { teamWeeksFromRollups, withRollup } from '../../shared/domain/team-week';
 import type { CheckInRecord } from '../../shared/domain/check-in';
 import type { Session } from '../../renderer/src/auth/session';
 import {
@@ -526,36 +526,8 @@ function canvasIn(host: HTMLElement): Promise<void> {
   });
 }
 
-/** Where one team dashboard's time goes: reading its team weeks, totalling them, building the figures. */
-async function profileDashboard(teamIndex: number): Promise<Record<string, number>> {
-  const db = getDatabase();
-  const teams = await db.teams.orderBy('name').toArray();
-  const teamId = teams[teamIndex]?.id ?? '';
-  const started = performance.now();
-  const weeks = await db.teamWeeks
-    .where('[teamId+weekStart]')
-    .between([teamId, Dexie.minKey], [teamId, Dexie.maxKey])
-    .toArray();
-  const read = performance.now();
-  const decodedWeeks = dashboardWeeks(weeks);
-  const decoded = performance.now();
-  dashboardOfWeeks(decodedWeeks, { k: 5, teamSize: 14 });
-  const built = performance.now();
-  const session = await sessionFor('admin');
-  const before = performance.now();
-  await getTeamDashboard(session, teamId);
-  return {
-    readMs: read - started,
-    decodeMs: decoded - read,
-    buildMs: built - decoded,
-    repositoryMs: performance.now() - before,
-    weeks: weeks.length,
-  };
-}
-
 const api = {
   seed,
-  profileDashboard,
   checkInWrites,
   bulkWrites,
   dashboard,

@@ -161,26 +161,39 @@ function problem(where: string, message: string, values?: Problem['values']): Pr
   return values ? { where, message, values } : { where, message };
 }
 
-/** Why the envelope is refused: not ours at all, from a newer Shiftwell, or damaged. */
-function envelopeProblem(value: unknown, currentVersion: number): Problem | null {
+type Envelope = z.infer<typeof envelopeSchema>;
+
+/**
+ * The checked envelope, or why it is refused: not ours at all, from a newer Shiftwell, or damaged. Parsed
+ * once: the envelope holds every row of the backup.
+ */
+function checkEnvelope(
+  value: unknown,
+  currentVersion: number,
+): { readonly envelope: Envelope } | { readonly problem: Problem } {
   if (!isPlainObject(value) || value.format !== BACKUP_FORMAT) {
-    return problem('file', 'backup.errors.notABackup');
+    return { problem: problem('file', 'backup.errors.notABackup') };
   }
   const { formatVersion, schemaVersion } = value;
   if (typeof formatVersion === 'number' && formatVersion > BACKUP_FORMAT_VERSION) {
-    return problem('file', 'backup.errors.newerFormat');
+    return { problem: problem('file', 'backup.errors.newerFormat') };
   }
   if (
     typeof schemaVersion === 'number' &&
     Number.isInteger(schemaVersion) &&
     schemaVersion > currentVersion
   ) {
-    return problem('schemaVersion', 'backup.errors.newerSchema', { version: schemaVersion, currentVersion });
+    return {
+      problem: problem('schemaVersion', 'backup.errors.newerSchema', {
+        version: schemaVersion,
+        currentVersion,
+      }),
+    };
   }
   const parsed = envelopeSchema.safeParse(value);
-  if (parsed.success) return null;
+  if (parsed.success) return { envelope: parsed.data };
   const first = parsed.error.issues[0];
-  return problem(first ? first.path.join('.') || 'file' : 'file', 'backup.errors.badEnvelope');
+  return { problem: problem(first ? first.path.join('.') || 'file' : 'file', 'backup.errors.badEnvelope') };
 }
 
 /**
@@ -189,9 +202,9 @@ function envelopeProblem(value: unknown, currentVersion: number): Problem | null
  * Never throws. Tables that the backup's (older) schema version did not have come back empty.
  */
 export function parseSnapshot(value: unknown, catalogue: TableCatalogue): Outcome<BackupSnapshot> {
-  const refused = envelopeProblem(value, catalogue.currentVersion);
-  if (refused) return { ok: false, problems: [refused] };
-  const envelope = envelopeSchema.parse(value);
+  const checked = checkEnvelope(value, catalogue.currentVersion);
+  if ('problem' in checked) return { ok: false, problems: [checked.problem] };
+  const { envelope } = checked;
   const tablesThen = backedUpTables(catalogue, envelope.schemaVersion);
   const tablesNow = backedUpTables(catalogue, catalogue.currentVersion);
   if (tablesThen === null || tablesNow === null) {

@@ -69,7 +69,8 @@ export async function createVerifier(secret: string): Promise<SecretVerifier> {
   };
 }
 
-function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+/** Compare two byte strings in time that does not depend on where they differ. */
+export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   let difference = 0;
   for (let i = 0; i < a.length; i += 1) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);

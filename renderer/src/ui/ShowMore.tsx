@@ -37,6 +37,21 @@ export function ShowMore({
   );
 }
 
+/** `ShowMore` at the foot of a `usePagedList` list; nothing while the list fits on one page. */
+export function PagedListFoot<T>({
+  list,
+  summary,
+  moreLabel,
+}: {
+  readonly list: PagedList<T>;
+  /** e.g. "Showing 20 of 500 names", from `list.counts`. */
+  readonly summary: ReactNode;
+  readonly moreLabel: string;
+}) {
+  if (!list.isPaged) return null;
+  return <ShowMore summary={summary} moreLabel={moreLabel} hasMore={list.hasMore} onMore={list.showMore} />;
+}
+
 /** A list held in memory and shown a page at a time with `ShowMore`. */
 export interface PagedList<T> {
   /** The items on the pages shown so far. */

@@ -3,7 +3,7 @@ export { Button, type ButtonVariant } from './Button';
 export { TextField, SelectField } from './Field';
 export { Notice, type NoticeTone } from './Notice';
 export { EmptyState } from './EmptyState';
-export { ShowMore, usePagedList, type PagedList } from './ShowMore';
+export { PagedListFoot, ShowMore, usePagedList, type PagedList } from './ShowMore';
 export { Dialog, DialogClose } from './Dialog';
 export { ProgressBar } from './ProgressBar';
 export { ErrorBoundary } from './ErrorBoundary';

@@ -23,6 +23,8 @@
  * Every reader returns a value (`Outcome`), never throws: files come from outside and may be anything.
  */
 import { Unzlib, zlibSync } from 'fflate';
+// The work factor and comparison of sign-in verifiers serve backup keys too.
+import { constantTimeEqual, PBKDF2_ITERATIONS, PBKDF2_MIN_ITERATIONS } from '../../auth/secret-hash';
 import type { Outcome } from '../../../../shared/domain/outcome';
 import { fail, succeed } from '../../../../shared/domain/outcome';
 import { parseSnapshot, type BackupSnapshot, type TableCatalogue } from '../../../../shared/backup/snapshot';
@@ -30,9 +32,6 @@ import { parseSnapshot, type BackupSnapshot, type TableCatalogue } from '../../.
 const MAGIC = new TextEncoder().encode('SHIFTWELL-BACKUP');
 const CONTAINER_VERSION = 1;
 const KDF_PBKDF2_SHA256 = 1;
-/** The work factor for new backup keys (as for sign-in verifiers). */
-export const BACKUP_PBKDF2_ITERATIONS = 600_000;
-const MIN_ITERATIONS = 600_000;
 /** Beyond this a header is treated as damaged: it would only stall the app. */
 const MAX_ITERATIONS = 10_000_000;
 const SALT_BYTES = 16;
@@ -68,7 +67,7 @@ export interface BackupHeader {
 export async function deriveBackupKey(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer> = crypto.getRandomValues(new Uint8Array(SALT_BYTES)),
-  iterations: number = BACKUP_PBKDF2_ITERATIONS,
+  iterations: number = PBKDF2_ITERATIONS,
 ): Promise<BackupKey> {
   const material = await crypto.subtle.importKey(
     'raw',
@@ -124,7 +123,7 @@ export function readBackupHeader(file: Uint8Array): Outcome<BackupHeader> {
   if (
     bytes[offset] !== CONTAINER_VERSION ||
     bytes[offset + 1] !== KDF_PBKDF2_SHA256 ||
-    iterations < MIN_ITERATIONS ||
+    iterations < PBKDF2_MIN_ITERATIONS ||
     iterations > MAX_ITERATIONS
   ) {
     return fail('file', 'backup.errors.damaged');
@@ -137,13 +136,6 @@ export function readBackupHeader(file: Uint8Array): Outcome<BackupHeader> {
     check: bytes.slice(offset + SALT_BYTES + IV_BYTES, HEADER_BYTES),
     bytes,
   });
-}
-
-function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let difference = 0;
-  for (let i = 0; i < a.length; i += 1) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
-  return difference === 0;
 }
 
 /** Compress and seal a snapshot into a backup file. */

@@ -89,13 +89,8 @@ export function checkBackupPassphrase(passphrase: string, confirmation: string):
   return [];
 }
 
-/** Read every backed-up table in one read transaction, so the snapshot is consistent. */
-async function readSnapshot(
-  db: ShiftwellDatabase,
-  createdBy: BackupAuthor,
-  kind: BackupSnapshot['kind'],
-  now: number,
-): Promise<BackupSnapshot> {
+/** Every backed-up table's rows, read in one read transaction so that they are consistent. */
+async function readBackedUpTables(db: ShiftwellDatabase): Promise<Record<string, readonly BackupRow[]>> {
   const names = currentTables().map((table) => table.name);
   const tables: Record<string, readonly BackupRow[]> = {};
   await db.transaction(
@@ -105,6 +100,17 @@ async function readSnapshot(
       for (const name of names) tables[name] = (await db.table(name).toArray()) as BackupRow[];
     },
   );
+  return tables;
+}
+
+/** A snapshot of every backed-up table. */
+async function readSnapshot(
+  db: ShiftwellDatabase,
+  createdBy: BackupAuthor,
+  kind: BackupSnapshot['kind'],
+  now: number,
+): Promise<BackupSnapshot> {
+  const tables = await readBackedUpTables(db);
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -223,14 +229,7 @@ function compareTable(
 
 async function buildPlan(db: ShiftwellDatabase, parsed: BackupSnapshot): Promise<RestorePlan> {
   const tables = currentTables();
-  const current: Record<string, readonly BackupRow[]> = {};
-  await db.transaction(
-    'r',
-    tables.map((table) => db.table(table.name)),
-    async () => {
-      for (const { name } of tables) current[name] = (await db.table(name).toArray()) as BackupRow[];
-    },
-  );
+  const current = await readBackedUpTables(db);
   const installErasures = (current.erasures ?? []).flatMap((row) =>
     typeof row.personId === 'string' && typeof row.erasedAt === 'number'
       ? [{ personId: row.personId, erasedAt: row.erasedAt }]

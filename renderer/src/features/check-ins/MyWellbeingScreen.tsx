@@ -5,7 +5,7 @@ import type { CheckInRecord } from '../../../../shared/domain/check-in';
 import { findPersonalPatterns } from '../../../../shared/domain/patterns';
 import { STRESSOR_IDS, strainScore } from '../../../../shared/domain/stressors';
 import type { Session } from '../../auth/session';
-import { Button, EmptyState, ShowMore, usePagedList } from '../../ui';
+import { Button, EmptyState, PagedListFoot, usePagedList } from '../../ui';
 import { listMyCheckIns, readMyNote } from './check-ins.repo';
 import { LazyLineChart } from './LazyLineChart';
 import { STRESSOR_COLOURS } from './stressor-style';
@@ -132,14 +132,11 @@ export function MyWellbeingScreen({ session }: { readonly session: Session }) {
                 <HistoryEntry key={record.id} session={session} record={record} />
               ))}
             </ul>
-            {history.isPaged ? (
-              <ShowMore
-                summary={t('wellbeing.historyShowing', history.counts)}
-                moreLabel={t('wellbeing.historyShowMore')}
-                hasMore={history.hasMore}
-                onMore={history.showMore}
-              />
-            ) : null}
+            <PagedListFoot
+              list={history}
+              summary={t('wellbeing.historyShowing', history.counts)}
+              moreLabel={t('wellbeing.historyShowMore')}
+            />
           </>
         )}
       </section>

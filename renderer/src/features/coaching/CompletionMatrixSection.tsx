@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { EmptyState, ShowMore, usePagedList } from '../../ui';
+import { EmptyState, PagedListFoot, usePagedList } from '../../ui';
 import { getCompletionMatrix, type CompletionCell } from './coaching.repo';
 import { useFormatDate } from './CoachingParts';
 
@@ -60,12 +60,11 @@ export function CompletionMatrixSection({
           </table>
         </div>
       )}
-      {matrix !== undefined && matrix.modules.length > 0 && rows.isPaged ? (
-        <ShowMore
+      {matrix !== undefined && matrix.modules.length > 0 ? (
+        <PagedListFoot
+          list={rows}
           summary={t('lists.showing', rows.counts)}
           moreLabel={t('coaching.matrix.showMore')}
-          hasMore={rows.hasMore}
-          onMore={rows.showMore}
         />
       ) : null}
     </section>

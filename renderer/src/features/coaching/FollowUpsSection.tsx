@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { COACHING_REPLY_MAX_LENGTH } from '../../../../shared/domain/one-on-one';
 import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { Button, Dialog, DialogClose, EmptyState, Notice, ShowMore, usePagedList } from '../../ui';
+import { Button, Dialog, DialogClose, EmptyState, Notice, PagedListFoot, usePagedList } from '../../ui';
 import { closeCoachingNote, listTeamCoachingNotes, type CoachingNote } from './coaching.repo';
 import { DateText, DueBadge, NoteDetails, ClosedFollowUp } from './CoachingParts';
 import { TextAreaField } from './TextAreaField';
@@ -75,14 +75,11 @@ export function FollowUpsSection({
               </li>
             ))}
           </ul>
-          {open.isPaged ? (
-            <ShowMore
-              summary={t('lists.showing', open.counts)}
-              moreLabel={t('coaching.followUps.showMore')}
-              hasMore={open.hasMore}
-              onMore={open.showMore}
-            />
-          ) : null}
+          <PagedListFoot
+            list={open}
+            summary={t('lists.showing', open.counts)}
+            moreLabel={t('coaching.followUps.showMore')}
+          />
         </>
       )}
       {closed.counts.count > 0 ? (
@@ -100,14 +97,11 @@ export function FollowUpsSection({
                   </li>
                 ))}
               </ul>
-              {closed.isPaged ? (
-                <ShowMore
-                  summary={t('lists.showing', closed.counts)}
-                  moreLabel={t('coaching.followUps.showMoreClosed')}
-                  hasMore={closed.hasMore}
-                  onMore={closed.showMore}
-                />
-              ) : null}
+              <PagedListFoot
+                list={closed}
+                summary={t('lists.showing', closed.counts)}
+                moreLabel={t('coaching.followUps.showMoreClosed')}
+              />
             </>
           ) : null}
         </details>

@@ -6,7 +6,16 @@ import { CADENCE_WEEKS, ONE_ON_ONE_FIELD_MAX_LENGTH } from '../../../../shared/d
 import type { Problem } from '../../../../shared/domain/outcome';
 import type { TeamScope } from '../../../../shared/domain/team-scope';
 import type { Session } from '../../auth/session';
-import { Button, Dialog, DialogClose, EmptyState, Notice, ShowMore, TextField, usePagedList } from '../../ui';
+import {
+  Button,
+  Dialog,
+  DialogClose,
+  EmptyState,
+  Notice,
+  PagedListFoot,
+  TextField,
+  usePagedList,
+} from '../../ui';
 import {
   listOneOnOnes,
   listOneOnOneSchedule,
@@ -157,14 +166,11 @@ export function OneOnOneScheduleSection({
           </table>
         </div>
       )}
-      {rows.isPaged ? (
-        <ShowMore
-          summary={t('lists.showing', rows.counts)}
-          moreLabel={t('coaching.oneOnOnes.showMore')}
-          hasMore={rows.hasMore}
-          onMore={rows.showMore}
-        />
-      ) : null}
+      <PagedListFoot
+        list={rows}
+        summary={t('lists.showing', rows.counts)}
+        moreLabel={t('coaching.oneOnOnes.showMore')}
+      />
       <Dialog
         isOpen={dialog?.kind === 'log'}
         onOpenChange={(isOpen) => {

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
-import { Button, ShowMore, usePagedList } from '../../ui';
+import { Button, PagedListFoot, usePagedList } from '../../ui';
 import { listQuietPeople } from './recognition.repo';
 
 /** How many quiet people show at a time, longest-waiting first ("Show more" adds as many again). */
@@ -64,14 +64,11 @@ export function QuietPeopleSection({
           ))}
         </ul>
       )}
-      {people.isPaged ? (
-        <ShowMore
-          summary={t('lists.showing', people.counts)}
-          moreLabel={t('recognition.quiet.showMore')}
-          hasMore={people.hasMore}
-          onMore={people.showMore}
-        />
-      ) : null}
+      <PagedListFoot
+        list={people}
+        summary={t('lists.showing', people.counts)}
+        moreLabel={t('recognition.quiet.showMore')}
+      />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
 import { useTeamChoice } from '../profiles';
 import { BundledModulesReady } from '../training';
-import { EmptyState, Notice, ShowMore, usePagedList } from '../../ui';
+import { EmptyState, Notice, PagedListFoot, usePagedList } from '../../ui';
 import { GiveRecognitionForm, type RecipientTeamChoice } from './GiveRecognitionForm';
 import { QuietPeopleSection } from './QuietPeopleSection';
 import { RecognitionList, type RecognitionPerspective } from './RecognitionList';
@@ -172,14 +172,11 @@ function PagedRecognitions({
   return (
     <>
       <RecognitionList recognitions={pages.shown} perspective={perspective} labelledBy={labelledBy} />
-      {pages.isPaged ? (
-        <ShowMore
-          summary={t('lists.showing', pages.counts)}
-          moreLabel={t('recognition.showMore')}
-          hasMore={pages.hasMore}
-          onMore={pages.showMore}
-        />
-      ) : null}
+      <PagedListFoot
+        list={pages}
+        summary={t('lists.showing', pages.counts)}
+        moreLabel={t('recognition.showMore')}
+      />
     </>
   );
 }

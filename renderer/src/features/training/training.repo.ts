@@ -644,14 +644,19 @@ export async function listTeamTraining(
       const personById = new Map(people.map((person) => [person.id, person]));
       const teamById = new Map(teams.map((team) => [team.id, team]));
       const activeByTeam = new Map<string, PersonRow[]>();
-      for (const person of people)
-        if (person.archivedAt === null && person.teamId !== null)
-          activeByTeam.set(person.teamId, [...(activeByTeam.get(person.teamId) ?? []), person]);
+      for (const person of people) {
+        if (person.archivedAt !== null || person.teamId === null) continue;
+        const members = activeByTeam.get(person.teamId);
+        if (members) members.push(person);
+        else activeByTeam.set(person.teamId, [person]);
+      }
       const key = (personId: string, moduleId: string) => `${personId}\u0000${moduleId}`;
       const completionsOf = new Map<string, CompletionRow[]>();
       for (const row of completions) {
         const rowKey = key(row.personId, row.moduleId);
-        completionsOf.set(rowKey, [...(completionsOf.get(rowKey) ?? []), row]);
+        const list = completionsOf.get(rowKey);
+        if (list) list.push(row);
+        else completionsOf.set(rowKey, [row]);
       }
       const inProgress = new Set(progress.map((row) => key(row.personId, row.moduleId)));
       const visible = assignments.filter((row) => {
