@@ -15,6 +15,7 @@ import {
   buildCompletionSummaryCsv,
   buildHeatmap,
   buildTeamDashboard,
+  dashboardOfWeeks,
   emptyTeamDashboard,
   overloadPeaks,
   participationSeries,
@@ -25,6 +26,7 @@ import {
   type HeatmapCell,
   type TrainingStatusEntry,
 } from './team-report';
+import { dashboardWeeks, teamWeeksFromRollups } from './team-week';
 
 /** Local time `days` calendar days after Monday 2 March 2026 at `hour` (immune to clock changes). */
 function dayAt(days: number, hour = 9): number {
@@ -379,6 +381,38 @@ const teamHistoryArb = fc
     ),
   );
 const kArb = fc.integer({ min: 3, max: 7 });
+/**
+ * A team's check-ins over eight weeks, only some of which have any (so the dashboard fills in empty weeks
+ * between stored ones): most bunched into a few weekday × shift cells, with people spread over several of
+ * them, a few anywhere in the week, and some people's data erased afterwards.
+ */
+const sparseHistoryArb = fc
+  .record({
+    weeks: fc.subarray([0, 1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
+    bunched: fc.array(entryArb(fc.constantFrom(0, 1), fc.constantFrom(9, 19)), {
+      maxLength: 150,
+      size: 'max',
+    }),
+    scattered: fc.array(entryArb(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 23 })), {
+      maxLength: 8,
+    }),
+    erased: fc.uniqueArray(fc.integer({ min: 0, max: 11 }), { maxLength: 2 }),
+  })
+  .map(({ weeks, bunched, scattered, erased }) =>
+    rebuildRollups(
+      [...bunched, ...scattered].map((entry, index) => ({
+        ...checkIn(
+          `person-${String(entry.person)}`,
+          // Each entry goes to one of the chosen weeks.
+          dayAt((weeks[index % weeks.length] ?? 0) * 7 + entry.days, entry.hour),
+          { overload: entry.overload, rest: entry.rest },
+        ),
+        id: `check-in-${String(index)}`,
+      })),
+    ).map((rollup) =>
+      erased.reduce((current, person) => removePersonFromRollup(current, `person-${String(person)}`), rollup),
+    ),
+  );
 
 describe('team dashboard properties', () => {
   it('never releases a cell with fewer than k people, or whose difference from the base is 1 to k − 1', () => {
@@ -437,6 +471,36 @@ describe('team dashboard properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads the same dashboard straight from stored team weeks, with empty weeks between them', () => {
+    const seen = { emptyWeekBetween: 0, releasedWeek: 0, suppressedWeek: 0, differenceTooSmall: 0 };
+    fc.assert(
+      fc.property(sparseHistoryArb, kArb, (rollups, k) => {
+        const expected = referenceDashboard(rollups, k, 12);
+        expect(buildTeamDashboard(rollups, { k, teamSize: 12 })).toEqual(expected);
+        // As the dashboard repository reads them, in any order.
+        const weeks = teamWeeksFromRollups(rollups).reverse();
+        expect(dashboardOfWeeks(dashboardWeeks(weeks), { k, teamSize: 12 })).toEqual(expected);
+
+        if (expected.weeks.length > weeks.length) seen.emptyWeekBetween += 1;
+        if (expected.weeks.some((week) => week.released.kind === 'value')) seen.releasedWeek += 1;
+        if (weeks.length > 0 && expected.weeks.some((week) => week.released.kind === 'suppressed'))
+          seen.suppressedWeek += 1;
+        if (
+          expected.heatmap.some(
+            (cell) => cell.released.kind === 'suppressed' && cell.released.reason !== 'too-few-people',
+          )
+        )
+          seen.differenceTooSmall += 1;
+      }),
+      { numRuns: 200 },
+    );
+    // The cases that tell a wrong implementation apart must actually come up.
+    expect(seen.emptyWeekBetween).toBeGreaterThan(0);
+    expect(seen.releasedWeek).toBeGreaterThan(0);
+    expect(seen.suppressedWeek).toBeGreaterThan(0);
+    expect(seen.differenceTooSmall).toBeGreaterThan(0);
   });
 
   it('never writes a contributor id or a suppressed figure into the CSV', () => {

@@ -18,23 +18,12 @@
  *   (complementary suppression).
  */
 import { unparse } from 'papaparse';
-import type { Released, RollupTotals, TeamSummary } from './anonymity';
-import {
-  addRollupToTotals,
-  addTotals,
-  effectiveK,
-  emptyTotals,
-  mondayOf,
-  releaseTotals,
-  releaseView,
-  totalsOf,
-  weeklySeries,
-  weeklyTotals,
-} from './anonymity';
-import type { ShiftPeriod } from './check-in';
-import { SHIFT_PERIODS } from './check-in';
+import type { Released, TeamSummary } from './anonymity';
+import { effectiveK, mondayOf, releaseView, weeklySeries, weeklyTotals } from './anonymity';
+import type { CheckInTag, ShiftPeriod } from './check-in';
+import { CHECK_IN_TAGS, SHIFT_PERIODS } from './check-in';
 import type { RollupFigures } from './rollup';
-import { STRESSOR_IDS } from './stressors';
+import { mapStressors, STRESSOR_IDS } from './stressors';
 import { neutraliseFormula } from './training-csv';
 
 /** Weekdays in dashboard order, Monday first, numbered as `Date#getDay` numbers them (0 = Sunday). */
@@ -107,59 +96,106 @@ export function buildTeamDashboard(
   rollups: readonly RollupFigures[],
   options: { readonly k: number; readonly teamSize: number },
 ): TeamDashboard {
-  const weeks = weeklyTotals(rollups).map((week): DashboardWeek => ({
-    weekStart: week.weekStart,
-    totals: week.totals,
-    addToCells: (cellOf) => {
-      for (const rollup of week.rollups) {
-        const totals = cellOf(rollup.weekday, rollup.period);
-        if (totals) addRollupToTotals(totals, rollup);
-      }
-    },
-  }));
+  const weeks = weeklyTotals(rollups).map((week) => dashboardWeekOf(week.weekStart, week.rollups));
   return dashboardOfWeeks(weeks, options);
 }
 
 /**
- * One week as the dashboard reads it: its totals, and how to add its rollups to the weekday × shift cells.
- * `buildTeamDashboard` makes these from rollups; team-week.ts makes them straight from stored team weeks,
- * without building a rollup object per day and shift.
+ * One week as the dashboard reads it: who contributed, and the week's rollups as plain numbers.
+ *
+ * This is exactly the form a stored team week has (team-week.ts), so the dashboard reads stored weeks as
+ * they come from the database, with no object built per rollup; `buildTeamDashboard` puts day rollups into
+ * the same form (`dashboardWeekOf`).
  */
 export interface DashboardWeek {
   /** The Monday that starts the week, YYYY-MM-DD. */
   readonly weekStart: string;
-  readonly totals: RollupTotals;
-  /** Add the week's rollups to the cells (`cellOf` gives a cell's totals). Called for released weeks only. */
-  readonly addToCells: (cellOf: (weekday: number, period: ShiftPeriod) => RollupTotals | undefined) => void;
+  /** Everyone who contributed to any of the week's rollups; `cells` refers to them by position. */
+  readonly people: readonly string[];
+  /**
+   * The week's rollups, one after another, each as numbers: days after Monday (0–6), shift period index in
+   * `SHIFT_PERIODS`, check-in count, the strain sums in `STRESSOR_IDS` order, the energy sum, the tag counts
+   * in `CHECK_IN_TAGS` order, how many contributors, then their positions in `people`.
+   */
+  readonly cells: readonly number[];
+}
+
+/** A rollup's figures in `DashboardWeek.cells`: check-in count, strain sums, energy sum, tag counts. */
+const FIGURE_COUNT = 2 + STRESSOR_IDS.length + CHECK_IN_TAGS.length;
+/** Where the energy sum and the tag counts are among a rollup's figures (the strain sums start at 1). */
+const ENERGY_AT = 1 + STRESSOR_IDS.length;
+const TAGS_AT = ENERGY_AT + 1;
+/** Heatmap cells, in heatmap order: cell `day × SHIFT_PERIODS.length + period`, day 0 = Monday. */
+const CELL_COUNT = DASHBOARD_WEEKDAYS.length * SHIFT_PERIODS.length;
+
+/** A week's rollups in the form the dashboard reads (`DashboardWeek`), from day rollups. */
+function dashboardWeekOf(weekStart: string, rollups: readonly RollupFigures[]): DashboardWeek {
+  const positions = new Map<string, number>();
+  const people: string[] = [];
+  const cells: number[] = [];
+  for (const rollup of rollups) {
+    const { weekday } = rollup;
+    // Days after Monday; a weekday that is not 0–6 (Sunday–Saturday) is in no heatmap cell.
+    const day = Number.isInteger(weekday) && weekday >= 0 && weekday < 7 ? (weekday + 6) % 7 : -1;
+    cells.push(day, SHIFT_PERIODS.indexOf(rollup.period), rollup.count);
+    for (const stressor of STRESSOR_IDS) cells.push(rollup.strainSums[stressor]);
+    cells.push(rollup.energySum);
+    for (const tag of CHECK_IN_TAGS) cells.push(rollup.tagCounts[tag] ?? 0);
+    cells.push(rollup.contributorIds.length);
+    for (const person of rollup.contributorIds) {
+      let position = positions.get(person);
+      if (position === undefined) {
+        position = people.length;
+        positions.set(person, position);
+        people.push(person);
+      }
+      cells.push(position);
+    }
+  }
+  return { weekStart, people, cells };
 }
 
 /**
  * The whole dashboard from consecutive weeks, oldest first (weeks without check-ins included, empty).
  *
  * The overall figure and the heatmap cover the released weeks only (see the top of this file).
+ *
+ * This runs on every dashboard read, over about 3,000 rollups and 15,000 contributor entries for a two-year
+ * team, so the figures are added up in flat arrays of numbers (`GridTotals`) and people are numbered per
+ * call: "who is in this cell" is a row of flags rather than a Set of ids, and no object is built per rollup.
+ * Strain, energy and tag sums are whole numbers, so the order they are added in cannot change a figure.
  */
 export function dashboardOfWeeks(
   weekly: readonly DashboardWeek[],
   options: { readonly k: number; readonly teamSize: number },
 ): TeamDashboard {
   const k = effectiveK(options.k);
-  const weeks = weekly.map((week) => ({
-    weekStart: week.weekStart,
-    released: releaseTotals(week.totals, k),
-  }));
-  const cells = emptyCells();
-  const baseTotals = emptyTotals();
-  weekly.forEach((week, index) => {
-    if (weeks[index]?.released.kind !== 'value') return;
-    week.addToCells(cells.of);
-    addTotals(baseTotals, week.totals);
+  const numbering = numberPeople(weekly);
+  const grid = emptyGrid(numbering.count);
+  // The last week each person was counted in, to count a week's distinct people without a Set.
+  const countedIn = new Int32Array(numbering.count).fill(-1);
+  const weeks = weekly.map((week, index): WeeklyFigures => {
+    const ids = numbering.ofWeek[index] ?? NOBODY;
+    let people = 0;
+    for (const id of ids) {
+      if (countedIn[id] === index) continue;
+      countedIn[id] = index;
+      people += 1;
+    }
+    // A week released on its own goes into the base and the heatmap; the figures of any other week are
+    // never shown, so they are not even added up.
+    const released: Released<TeamSummary> =
+      people >= k && checkInsOf(week) > 0
+        ? releaseFigures(addToGrid(grid, week, ids), 0, people, k)
+        : { kind: 'suppressed', reason: 'too-few-people' };
+    return { weekStart: week.weekStart, released };
   });
-  const heatmap = heatmapOfCells(cells.list, baseTotals, k);
+  const heatmap = heatmapOf(grid, k);
   return {
     k,
     teamSize: options.teamSize,
     weeks,
-    overall: releaseTotals(baseTotals, k),
+    overall: releaseFigures(grid.baseFigures, 0, countFlags(grid.basePeople, 0, grid.personCount), k),
     heatmap,
     peaks: overloadPeaks(heatmap),
     participation: weeks.map((week) => participationOf(week, options.teamSize)),
@@ -175,85 +211,235 @@ export function dashboardOfWeeks(
  * suppressed too.
  */
 export function buildHeatmap(rollups: readonly RollupFigures[], k: number): Heatmap {
-  return heatmapOfCells(cellTotals(rollups), totalsOf(rollups), k);
+  const week = dashboardWeekOf('', rollups);
+  const numbering = numberPeople([week]);
+  const grid = emptyGrid(numbering.count);
+  addToGrid(grid, week, numbering.ofWeek[0] ?? NOBODY);
+  return heatmapOf(grid, k);
 }
 
-/** One heatmap cell's totals. */
-interface CellTotals {
-  readonly weekday: Weekday;
-  readonly period: ShiftPeriod;
-  readonly totals: RollupTotals;
-}
+const NOBODY = new Int32Array(0);
 
-/** Empty totals for every weekday × shift-period cell, in heatmap order, and a lookup by weekday and period. */
-function emptyCells(): {
-  readonly list: readonly CellTotals[];
-  readonly of: (weekday: number, period: ShiftPeriod) => RollupTotals | undefined;
+/**
+ * People numbered 0, 1, 2… in the order they first appear, and each week's `people` as those numbers, so
+ * that the rest of the dashboard works with small whole numbers instead of ids.
+ */
+function numberPeople(weeks: readonly DashboardWeek[]): {
+  readonly count: number;
+  readonly ofWeek: readonly Int32Array[];
 } {
-  const list = DASHBOARD_WEEKDAYS.flatMap((weekday) =>
-    SHIFT_PERIODS.map((period) => ({ weekday, period, totals: emptyTotals() })),
-  );
-  const byKey = new Map(list.map((cell) => [`${String(cell.weekday)}|${cell.period}`, cell.totals]));
-  return { list, of: (weekday, period) => byKey.get(`${String(weekday)}|${period}`) };
-}
-
-/** The rollups' totals per weekday × shift-period cell, in heatmap order. */
-function cellTotals(rollups: readonly RollupFigures[]): readonly CellTotals[] {
-  const cells = emptyCells();
-  for (const rollup of rollups) {
-    const totals = cells.of(rollup.weekday, rollup.period);
-    if (totals) addRollupToTotals(totals, rollup);
-  }
-  return cells.list;
+  const numbers = new Map<string, number>();
+  const ofWeek = weeks.map((week) => {
+    const ids = new Int32Array(week.people.length);
+    week.people.forEach((person, position) => {
+      let id = numbers.get(person);
+      if (id === undefined) {
+        id = numbers.size;
+        numbers.set(person, id);
+      }
+      ids[position] = id;
+    });
+    return ids;
+  });
+  return { count: numbers.size, ofWeek };
 }
 
 /**
- * The heatmap from per-cell totals and the totals of the whole base, in time linear in the number of
- * people per cell. It releases exactly what `releaseFilteredView(cell, base, k)` releases: every cell's
- * people are part of the base, so "only in the base" is the difference in size, and the people left out
- * of a cell are everyone except those found in that cell alone.
+ * Running totals of the released weeks — the base of the overall figure and the heatmap — and of each
+ * heatmap cell, in flat arrays: `FIGURE_COUNT` numbers per total (as in `DashboardWeek.cells`), and one
+ * flag per person for who is in it.
  */
-function heatmapOfCells(cells: readonly CellTotals[], base: RollupTotals, k: number): Heatmap {
-  const threshold = effectiveK(k);
-  const cellsPerPerson = new Map<string, number>();
-  for (const cell of cells) {
-    for (const person of cell.totals.people)
-      cellsPerPerson.set(person, (cellsPerPerson.get(person) ?? 0) + 1);
+interface GridTotals {
+  /** People are numbered 0 to `personCount` − 1 (`numberPeople`). */
+  readonly personCount: number;
+  /** The figures of every cell, cell after cell in heatmap order. */
+  readonly cellFigures: Float64Array;
+  /** 1 at `cell × personCount + person` when the person contributed to the cell. */
+  readonly cellPeople: Uint8Array;
+  /** The figures of everything added, including rollups that fall in no cell. */
+  readonly baseFigures: Float64Array;
+  /** 1 at `person` when the person is among the people of a week added. */
+  readonly basePeople: Uint8Array;
+  /** Scratch space: the figures of the week last added. */
+  readonly weekFigures: Float64Array;
+}
+
+function emptyGrid(personCount: number): GridTotals {
+  return {
+    personCount,
+    cellFigures: new Float64Array(CELL_COUNT * FIGURE_COUNT),
+    cellPeople: new Uint8Array(CELL_COUNT * personCount),
+    baseFigures: new Float64Array(FIGURE_COUNT),
+    basePeople: new Uint8Array(personCount),
+    weekFigures: new Float64Array(FIGURE_COUNT),
+  };
+}
+
+/** The check-ins of a week: the sum of its rollups' counts. */
+function checkInsOf(week: DashboardWeek): number {
+  const { cells } = week;
+  let checkIns = 0;
+  for (let at = 0; at < cells.length;) {
+    checkIns += cells[at + 2] ?? 0;
+    const contributorsAt = at + 2 + FIGURE_COUNT;
+    at = contributorsAt + 1 + (cells[contributorsAt] ?? 0);
   }
-  const releaseCell = (totals: RollupTotals): Released<TeamSummary> => {
-    const released = releaseTotals(totals, threshold);
+  return checkIns;
+}
+
+/**
+ * Add a week to the base and each of its rollups to its cell, in one walk over its numbers; `ids` numbers
+ * the week's `people`. Gives the week's own figures (in `grid.weekFigures`, valid until the next call).
+ */
+function addToGrid(grid: GridTotals, week: DashboardWeek, ids: Int32Array): Float64Array {
+  const { cells } = week;
+  const { personCount, cellFigures, cellPeople, weekFigures } = grid;
+  weekFigures.fill(0);
+  for (let at = 0; at < cells.length;) {
+    const day = cells[at] ?? 0;
+    const period = cells[at + 1] ?? 0;
+    const figuresAt = at + 2;
+    const contributorsAt = figuresAt + FIGURE_COUNT;
+    const contributors = cells[contributorsAt] ?? 0;
+    addFigures(weekFigures, 0, cells, figuresAt);
+    // A day or period out of range (never written) puts a rollup in the week and the base, but in no cell.
+    if (
+      Number.isInteger(day) &&
+      Number.isInteger(period) &&
+      day >= 0 &&
+      day < DASHBOARD_WEEKDAYS.length &&
+      period >= 0 &&
+      period < SHIFT_PERIODS.length
+    ) {
+      const cell = day * SHIFT_PERIODS.length + period;
+      addFigures(cellFigures, cell * FIGURE_COUNT, cells, figuresAt);
+      const row = cell * personCount;
+      for (let index = 1; index <= contributors; index += 1) {
+        cellPeople[row + (ids[cells[contributorsAt + index] ?? 0] ?? 0)] = 1;
+      }
+    }
+    at = contributorsAt + 1 + contributors;
+  }
+  grid.baseFigures.forEach((figure, index) => {
+    grid.baseFigures[index] = figure + (weekFigures[index] ?? 0);
+  });
+  for (const id of ids) grid.basePeople[id] = 1;
+  return weekFigures;
+}
+
+/** Add `FIGURE_COUNT` figures from `source` at `from` to `target` at `to`. */
+function addFigures(target: Float64Array, to: number, source: readonly number[], from: number): void {
+  for (let index = 0; index < FIGURE_COUNT; index += 1) {
+    target[to + index] = (target[to + index] ?? 0) + (source[from + index] ?? 0);
+  }
+}
+
+/** How many of the `length` flags from `at` are set. */
+function countFlags(flags: Uint8Array, at: number, length: number): number {
+  let count = 0;
+  for (let index = at; index < at + length; index += 1) count += flags[index] ?? 0;
+  return count;
+}
+
+/**
+ * Figures released under the k rule, as `releaseTotals` releases the same totals: suppressed when they
+ * hold no check-ins or fewer than `k` (already the threshold in force) people.
+ */
+function releaseFigures(figures: Float64Array, at: number, people: number, k: number): Released<TeamSummary> {
+  const checkIns = figures[at] ?? 0;
+  if (checkIns === 0 || people < k) return { kind: 'suppressed', reason: 'too-few-people' };
+  const meanStrain = mapStressors(
+    (stressor) => (figures[at + 1 + STRESSOR_IDS.indexOf(stressor)] ?? 0) / checkIns,
+  );
+  const tagCounts: Partial<Record<CheckInTag, number>> = {};
+  CHECK_IN_TAGS.forEach((tag, index) => {
+    const count = figures[at + TAGS_AT + index] ?? 0;
+    if (count > 0) tagCounts[tag] = count;
+  });
+  const summary: TeamSummary = {
+    people,
+    checkIns,
+    meanStrain,
+    meanEnergy: (figures[at + ENERGY_AT] ?? 0) / checkIns,
+    tagCounts,
+    climateIndex: 100 - meanStrain['service-climate'],
+  };
+  return { kind: 'value', value: summary, people };
+}
+
+/**
+ * The heatmap from the cells' and the base's totals, in time linear in cells × people. It releases exactly
+ * what `releaseFilteredView(cell, base, k)` releases: every cell's people are part of the base, so "only in
+ * the base" is the difference in size, and the people left out of a cell are everyone except those found
+ * in that cell alone. Then the complementary suppression described at `buildHeatmap`.
+ */
+function heatmapOf(grid: GridTotals, k: number): Heatmap {
+  const threshold = effectiveK(k);
+  const { personCount, cellFigures, cellPeople } = grid;
+  const peopleIn = new Int32Array(CELL_COUNT);
+  const cellsOf = new Int32Array(personCount);
+  for (let cell = 0; cell < CELL_COUNT; cell += 1) {
+    for (let person = 0; person < personCount; person += 1) {
+      if (cellPeople[cell * personCount + person] === 0) continue;
+      peopleIn[cell] = (peopleIn[cell] ?? 0) + 1;
+      cellsOf[person] = (cellsOf[person] ?? 0) + 1;
+    }
+  }
+  const basePeople = countFlags(grid.basePeople, 0, personCount);
+  const baseCheckIns = grid.baseFigures[0] ?? 0;
+  const checkInsIn = (cell: number) => cellFigures[cell * FIGURE_COUNT] ?? 0;
+
+  const releaseCell = (cell: number): Released<TeamSummary> => {
+    const people = peopleIn[cell] ?? 0;
+    const released = releaseFigures(cellFigures, cell * FIGURE_COUNT, people, threshold);
     if (released.kind === 'suppressed') return released;
-    const onlyInBase = base.people.size - totals.people.size;
+    const onlyInBase = basePeople - people;
     if (onlyInBase > 0 && onlyInBase < threshold)
       return { kind: 'suppressed', reason: 'difference-too-small' };
     let onlyHere = 0;
-    for (const person of totals.people) if (cellsPerPerson.get(person) === 1) onlyHere += 1;
-    const leftOutCheckIns = base.count - totals.count;
-    if (leftOutCheckIns > 0 && base.people.size - onlyHere < threshold) {
+    for (let person = 0; person < personCount; person += 1) {
+      if (cellPeople[cell * personCount + person] === 1 && cellsOf[person] === 1) onlyHere += 1;
+    }
+    const leftOutCheckIns = baseCheckIns - checkInsIn(cell);
+    if (leftOutCheckIns > 0 && basePeople - onlyHere < threshold) {
       return { kind: 'suppressed', reason: 'difference-too-small' };
     }
     return released;
   };
-  const heatmap = cells.map((cell) => ({ ...cell, released: releaseCell(cell.totals) }));
+  const heatmap = DASHBOARD_WEEKDAYS.flatMap((weekday, day) =>
+    SHIFT_PERIODS.map((period, index) => ({
+      weekday,
+      period,
+      released: releaseCell(day * SHIFT_PERIODS.length + index),
+    })),
+  );
+
+  const hidden = new Uint8Array(personCount);
   for (;;) {
+    hidden.fill(0);
     let hiddenCheckIns = 0;
-    const hiddenPeople = new Set<string>();
-    for (const cell of heatmap) {
-      if (cell.released.kind !== 'suppressed') continue;
-      hiddenCheckIns += cell.totals.count;
-      for (const person of cell.totals.people) hiddenPeople.add(person);
-    }
-    if (hiddenCheckIns === 0 || hiddenPeople.size >= threshold) break;
-    const smallest = heatmap
-      .filter((cell) => cell.released.kind === 'value')
-      .reduce<(typeof heatmap)[number] | null>(
-        (best, cell) => (best === null || isSmaller(cell.released, best.released) ? cell : best),
-        null,
-      );
-    if (smallest === null) break;
-    smallest.released = { kind: 'suppressed', reason: 'difference-too-small' };
+    heatmap.forEach((cell, index) => {
+      if (cell.released.kind !== 'suppressed') return;
+      hiddenCheckIns += checkInsIn(index);
+      for (let person = 0; person < personCount; person += 1) {
+        if (cellPeople[index * personCount + person] === 1) hidden[person] = 1;
+      }
+    });
+    if (hiddenCheckIns === 0 || countFlags(hidden, 0, personCount) >= threshold) break;
+    // The released cell with the fewest people, then the fewest check-ins; the first of equals.
+    let smallest = -1;
+    heatmap.forEach((cell, index) => {
+      if (cell.released.kind !== 'value') return;
+      const people = peopleIn[index] ?? 0;
+      const least = peopleIn[smallest] ?? 0;
+      if (smallest < 0 || people < least || (people === least && checkInsIn(index) < checkInsIn(smallest)))
+        smallest = index;
+    });
+    const cell = heatmap[smallest];
+    if (cell === undefined) break;
+    cell.released = { kind: 'suppressed', reason: 'difference-too-small' };
   }
-  return heatmap.map(({ weekday, period, released }) => ({ weekday, period, released }));
+  return heatmap;
 }
 
 /**
@@ -570,15 +756,6 @@ export function reportFileName(kind: string, teamName: string, extension: string
   const date = new Date(now);
   const day = `${String(date.getFullYear())}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
   return `${kind}-${team}-${day}.${extension}`;
-}
-
-/** Whether `a` tells less than `b`: fewer people, or as many people and fewer check-ins. */
-function isSmaller(a: Released<TeamSummary>, b: Released<TeamSummary>): boolean {
-  const size = (released: Released<TeamSummary>) =>
-    released.kind === 'value' ? [released.people, released.value.checkIns] : [0, 0];
-  const [aPeople = 0, aCheckIns = 0] = size(a);
-  const [bPeople = 0, bCheckIns = 0] = size(b);
-  return aPeople < bPeople || (aPeople === bPeople && aCheckIns < bCheckIns);
 }
 
 /** Code-unit order: the same on every machine and locale. */
