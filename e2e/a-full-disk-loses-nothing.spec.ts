@@ -39,7 +39,7 @@ interface DiskPageGlobals {
  *   app keeps its database open for the whole session, so a full disk met half-way through one cannot be made
  *   with the real quota.
  *
- * So, while switched on, IndexedDB writes to the team rollups fail the way a full disk does, with a
+ * So, while switched on, IndexedDB writes to the team rollups (kept in team weeks) fail the way a full disk does, with a
  * `QuotaExceededError` DOMException: the disk fills up part-way through a save, after the check-in and its
  * note were written in the same transaction. Nothing of the app itself is touched.
  */
@@ -54,7 +54,7 @@ async function installFullDiskSwitch(page: Page): Promise<void> {
         this: { readonly name: string },
         ...args: unknown[]
       ) {
-        if (state.full && this.name === 'teamRollups') {
+        if (state.full && this.name === 'teamWeeks') {
           throw new scope.DOMException('The disk is full.', 'QuotaExceededError');
         }
         return original.apply(this, args);

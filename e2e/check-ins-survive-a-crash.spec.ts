@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { compareRollups, rebuildRollups, type TeamRollup } from '../shared/domain/rollup';
-import { teamWeeksFromRollups, type TeamWeek } from '../shared/domain/team-week';
+import { compareRollups, rebuildRollups } from '../shared/domain/rollup';
+import { rollupsOfWeek, teamWeeksFromRollups, type TeamWeek } from '../shared/domain/team-week';
 import type { CheckInRecord } from '../shared/domain/check-in';
 import { STRESSOR_IDS } from '../shared/domain/stressors';
 import { ADMIN, expect, test } from './fixtures/app';
@@ -171,9 +171,9 @@ test('check-ins and team figures stay whole when the computer dies in the middle
       await new ShellPage(page).goTo('My wellbeing');
 
       const checkIns = await readStore<CheckInRecord>(page, 'checkIns');
-      const rollups = await readStore<TeamRollup>(page, 'teamRollups');
       const notes = await readStore<{ checkInId: string }>(page, 'checkInNotes');
       const weeks = await readStore<TeamWeek>(page, 'teamWeeks');
+      const rollups = weeks.flatMap(rollupsOfWeek);
 
       // Every check-in she was told was saved is there, plus at most the one in flight.
       expect(checkIns.length).toBeGreaterThanOrEqual(confirmed);
@@ -191,7 +191,7 @@ test('check-ins and team figures stay whole when the computer dies in the middle
       // Team figures match the check-ins exactly: nothing counted twice, nothing missing.
       expect([...rollups].sort(compareRollups)).toEqual(rebuildRollups(checkIns));
       expect(rollups.reduce((sum, rollup) => sum + rollup.count, 0)).toBe(checkIns.length);
-      // And so do the team weeks the dashboard reads.
+      // And so are the team weeks the dashboard reads, row for row.
       expect(weeks).toEqual(teamWeeksFromRollups(rebuildRollups(checkIns)));
     } finally {
       await context.close();

@@ -13,8 +13,9 @@ import 'uplot/dist/uPlot.min.css';
 import { DEFAULT_SERVICE_VALUES } from '../../shared/domain/recognition';
 import { addToRollup, rebuildRollups, rollupKey, type TeamRollup } from '../../shared/domain/rollup';
 import { buildTeamDashboard } from '../../shared/domain/team-report';
-import { effectiveK, mondayOf } from '../../shared/domain/anonymity';
-import { teamWeeksFromRollups, withRollup } from '../../shared/domain/team-week';
+import { effectiveK } from '../../shared/domain/anonymity';
+import { teamWeeksFromRollups } from '../../shared/domain/team-week';
+import { checkInsOf, checkInWeeksOf } from '../../shared/domain/week-buckets';
 import type { CheckInRecord } from '../../shared/domain/check-in';
 import type { Session } from '../../renderer/src/auth/session';
 import {
@@ -23,7 +24,6 @@ import {
   getDatabase,
   ShiftwellDatabase,
   useDatabaseInstance,
-  type CheckInRow,
 } from '../../renderer/src/db';
 import {
   changeOwnSecret,
@@ -37,6 +37,11 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupRow } from '../../shar
 import { ensureBundledModules } from '../../renderer/src/features/training/training.repo';
 import { ensureServiceValues } from '../../renderer/src/features/recognition/recognition.repo';
 import { recordCheckIn } from '../../renderer/src/features/check-ins/check-ins.repo';
+import {
+  checkInWriteTables,
+  readCheckInsOf,
+  storeCheckIn,
+} from '../../renderer/src/features/check-ins/check-in-weeks.repo';
 import {
   getTeamDashboard,
   getTeamsOverview,
@@ -144,9 +149,10 @@ async function seed(config: BenchConfig = CONTACT_CENTRE) {
   );
   const valueIds = (await db.serviceValues.toArray()).map((value) => value.id);
 
-  // Check-ins, person by person, written in chunks, with rollups built alongside.
+  // Check-ins, person by person, written in chunks, with rollups built alongside. They are stored one to a
+  // row, as check-ins made in the app are (only a restore stores them a week to a row).
   const rollups = new Map<string, TeamRollup>();
-  let buffer: CheckInRow[] = [];
+  let buffer: CheckInRecord[] = [];
   let checkIns = 0;
   const flush = async () => {
     const rows = buffer;
@@ -172,7 +178,6 @@ async function seed(config: BenchConfig = CONTACT_CENTRE) {
   }
   await flush();
   const rollupRows = [...rollups.values()];
-  await db.teamRollups.bulkPut(rollupRows);
   await db.teamWeeks.bulkPut(teamWeeksFromRollups(rollupRows));
 
   const records = generateRecords(config, structure, modules, valueIds);
@@ -295,30 +300,39 @@ async function bulkWrites(
   await scratch.open();
   const config = CONTACT_CENTRE;
   const structure = generateStructure(config);
+  // Whole teams, as a centre's backup holds them: everyone in the first teams. (People are dealt to the 35
+  // teams in turn, so the first 52 people would be one or two from every team, each team's day rollups
+  // holding one person: three times as many rollups per check-in as the whole centre has.)
+  const teamOrder = new Map(structure.teams.map((team, index) => [team.id, index]));
+  const teamOf = (index: number) => teamOrder.get(structure.people[index]?.teamId ?? '') ?? 0;
+  const order = structure.people.map((_, index) => index).sort((a, b) => teamOf(a) - teamOf(b) || a - b);
   const rows: CheckInRecord[] = [];
-  for (let index = 0; rows.length < count && index < structure.people.length; index += 1) {
+  for (const index of order) {
     const person = structure.people[index];
-    if (!person) continue;
+    if (!person || rows.length >= count) continue;
     for (const row of generateCheckIns(config, person, index)) {
       rows.push(row);
       if (rows.length >= count) break;
     }
   }
+  // For the ceiling only, the rows are packed into their week rows before the clock starts. A backup file
+  // holds the rollups of its check-ins, so for the restore they are computed before the clock starts too.
+  const packed = mode === 'ceiling' ? checkInWeeksOf(rows) : [];
+  const rollups = mode === 'bulk' ? rebuildRollups(rows) : [];
   const started = performance.now();
   if (mode === 'ceiling') {
-    // What IndexedDB itself allows here: the same rows added to the same store (same indexes) in one
+    // What IndexedDB itself allows here: the same week rows added to the same store (same index) in one
     // transaction with the browser's own API — no Dexie, no rollups, no other table. A reference, not a budget.
     const native = scratch.backendDB();
     await new Promise<void>((resolve, reject) => {
-      const transaction = native.transaction('checkIns', 'readwrite', { durability: 'relaxed' });
-      const store = transaction.objectStore('checkIns');
-      for (const row of rows) store.add(row);
+      const transaction = native.transaction('checkInWeeks', 'readwrite', { durability: 'relaxed' });
+      const store = transaction.objectStore('checkInWeeks');
+      for (const row of packed) store.add(row);
       transaction.oncomplete = () => resolve();
       transaction.onerror = () => reject(transaction.error ?? new Error('ceiling write failed'));
     });
   } else if (mode === 'bulk') {
     // The app's restore path: one transaction, every table cleared and refilled in chunks.
-    const rollups = rebuildRollups(rows);
     await replaceAllData(scratch, {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
@@ -331,21 +345,8 @@ async function bulkWrites(
     });
   } else {
     for (const row of rows) {
-      // The same work as the app's check-in write: the record, its day rollup and its team week.
-      await scratch.transaction(
-        'rw',
-        [scratch.checkIns, scratch.teamRollups, scratch.teamWeeks],
-        async () => {
-          await scratch.checkIns.add(row);
-          const key = rollupKey(row);
-          if (key) {
-            const rollup = addToRollup((await scratch.teamRollups.get(key)) ?? null, row);
-            await scratch.teamRollups.put(rollup);
-            const weekKey: [string, string] = [rollup.teamId, mondayOf(rollup.day)];
-            await scratch.teamWeeks.put(withRollup((await scratch.teamWeeks.get(weekKey)) ?? null, rollup));
-          }
-        },
-      );
+      // The app's check-in write, one transaction per record: the record, its day rollup and its team week.
+      await scratch.transaction('rw', checkInWriteTables(scratch), () => storeCheckIn(scratch, row));
     }
   }
   const ms = performance.now() - started;
@@ -355,20 +356,14 @@ async function bulkWrites(
 }
 
 /**
- * A team's raw check-ins read through an index: each member's, along `[personId+at]`, all at once. (Check-ins
- * have no `teamId` index since schema 7: team figures never read raw check-ins.)
+ * A team's raw check-ins read through an index: each member's, as the app reads a person's history (along
+ * `[personId+at]`, and their restored weeks along `[personId+weekStart]`), all at once. (Check-ins have no
+ * team index: team figures never read raw check-ins.)
  */
-async function indexedTeamRows(teamId: string): Promise<CheckInRow[]> {
+async function indexedTeamRows(teamId: string): Promise<CheckInRecord[]> {
   const db = getDatabase();
   const members = await db.people.where('teamId').equals(teamId).primaryKeys();
-  const perMember = await Promise.all(
-    members.map((personId) =>
-      db.checkIns
-        .where('[personId+at]')
-        .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
-        .toArray(),
-    ),
-  );
+  const perMember = await Promise.all(members.map((personId) => readCheckInsOf(db, personId)));
   return perMember.flat().filter((row) => row.teamId === teamId);
 }
 
@@ -395,7 +390,9 @@ async function dashboard(
     const rows =
       mode === 'indexed'
         ? await indexedTeamRows(teamId)
-        : (await db.checkIns.toArray()).filter((row) => row.teamId === teamId);
+        : [...(await db.checkIns.toArray()), ...checkInsOf(await db.checkInWeeks.toArray())].filter(
+            (row) => row.teamId === teamId,
+          );
     result = buildTeamDashboard(rebuildRollups(rows), { k, teamSize });
   }
   const ms = performance.now() - started;

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import type { Outcome, Problem } from '../domain/outcome';
-import { CHECK_IN_TAGS, SHIFT_PERIODS } from '../domain/check-in';
+import { CHECK_IN_MOMENTS, CHECK_IN_TAGS, SHIFT_PERIODS } from '../domain/check-in';
 import { ROLES } from '../domain/roles';
 import { STRESSORS } from '../content/pack-schema';
 
@@ -96,6 +96,9 @@ const calendarDay = z
     return Number.isFinite(time) && new Date(time).toISOString().startsWith(day);
   });
 
+/** A 1–5 answer. */
+const rating = z.int().min(1).max(5);
+
 /** Shapes of the rows the restore rules and the preview rely on. Other tables get the generic checks. */
 const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   organisation: z.looseObject({ id: z.literal('org'), name: text.min(1), createdAt: time }),
@@ -115,13 +118,25 @@ const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
     salt: text,
     hash: text,
   }),
-  checkIns: z.looseObject({
+  // Every field is checked: a restore stores check-ins a week to a row, packed into numbers (see
+  // shared/domain/week-buckets.ts), so only what the app itself makes can be stored exactly as it is.
+  checkIns: z.strictObject({
     id,
     personId: id,
     teamId: id.nullable(),
+    moment: z.enum(CHECK_IN_MOMENTS),
     at: time,
-    day: text,
-    period: z.enum(['early', 'day', 'late', 'night']),
+    day: calendarDay,
+    weekday: z.int().min(0).max(6),
+    period: z.enum(SHIFT_PERIODS),
+    ratings: z.strictObject(
+      Object.fromEntries(STRESSORS.map((stressor) => [stressor, rating])) as Record<
+        (typeof STRESSORS)[number],
+        typeof rating
+      >,
+    ),
+    energy: rating,
+    tags: z.array(z.enum(CHECK_IN_TAGS)).refine((tags) => new Set(tags).size === tags.length),
   }),
   checkInNotes: z.looseObject({ checkInId: id, personId: id, iv: text, ciphertext: text }),
   noteKeys: z.looseObject({ personId: id, createdAt: time }),
@@ -134,7 +149,8 @@ const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
     count: z.int().min(1),
     contributorIds: z.array(id),
     strainSums: z.record(z.enum(STRESSORS), z.number().min(0).max(1e12)),
-    histograms: z.record(z.enum(STRESSORS), z.array(z.int().min(0)).length(5)),
+    // Rating histograms, in backups made before schema 8: still checked, then ignored (nothing reads them).
+    histograms: z.record(z.enum(STRESSORS), z.array(z.int().min(0)).length(5)).optional(),
     energySum: z.number().min(0).max(1e12),
     tagCounts: z.partialRecord(z.enum(CHECK_IN_TAGS), z.int().min(0)),
   }),

@@ -11,7 +11,7 @@
  */
 import type { CheckInTag } from './check-in-record';
 import { CHECK_IN_TAGS } from './check-in-record';
-import type { RollupFigures, TeamRollup } from './rollup';
+import type { TeamRollup } from './rollup';
 import type { StressorId } from './stressors';
 import { mapStressors, STRESSOR_IDS } from './stressors';
 
@@ -71,7 +71,7 @@ export function emptyTotals(): RollupTotals {
 }
 
 /** Add one rollup to `totals` (in place). */
-export function addRollupToTotals(totals: RollupTotals, rollup: RollupFigures): void {
+export function addRollupToTotals(totals: RollupTotals, rollup: TeamRollup): void {
   addFigures(totals, rollup, rollup.contributorIds);
 }
 
@@ -96,7 +96,7 @@ function addFigures(
 }
 
 /** The totals of some rollups. */
-export function totalsOf(rollups: readonly RollupFigures[]): RollupTotals {
+export function totalsOf(rollups: readonly TeamRollup[]): RollupTotals {
   const totals = emptyTotals();
   for (const rollup of rollups) addRollupToTotals(totals, rollup);
   return totals;
@@ -133,7 +133,7 @@ export function releaseTotals(totals: RollupTotals, k: number): Released<TeamSum
 
 /** The combined figures of a set of rollups and who contributed to them; null when there are no check-ins. */
 export function summariseRollups(
-  rollups: readonly RollupFigures[],
+  rollups: readonly TeamRollup[],
 ): { readonly people: ReadonlySet<string>; readonly summary: TeamSummary } | null {
   const totals = totalsOf(rollups);
   const summary = summaryOfTotals(totals);
@@ -145,7 +145,7 @@ export function summariseRollups(
  *
  * `k` goes through `effectiveK`, so no caller can release below `K_MINIMUM`.
  */
-export function releaseView(rollups: readonly RollupFigures[], k: number): Released<TeamSummary> {
+export function releaseView(rollups: readonly TeamRollup[], k: number): Released<TeamSummary> {
   return releaseTotals(totalsOf(rollups), k);
 }
 
@@ -161,8 +161,8 @@ export function releaseView(rollups: readonly RollupFigures[], k: number): Relea
  * have ≥ k distinct contributors. Rollups are matched by team, day and period.
  */
 export function releaseFilteredView(
-  filtered: readonly RollupFigures[],
-  base: readonly RollupFigures[],
+  filtered: readonly TeamRollup[],
+  base: readonly TeamRollup[],
   k: number,
 ): Released<TeamSummary> {
   const threshold = effectiveK(k);
@@ -194,7 +194,7 @@ export function releaseFilteredView(
  * both should check the suppressed weeks together with `releaseFilteredView`.
  */
 export function weeklySeries(
-  rollups: readonly RollupFigures[],
+  rollups: readonly TeamRollup[],
   k: number,
 ): readonly { readonly weekStart: string; readonly released: Released<TeamSummary> }[] {
   return weeklyTotals(rollups).map((week) => ({
@@ -207,7 +207,7 @@ export function weeklySeries(
 export interface WeekOfRollups {
   /** The Monday that starts the week, YYYY-MM-DD. */
   readonly weekStart: string;
-  readonly rollups: readonly RollupFigures[];
+  readonly rollups: readonly TeamRollup[];
   readonly totals: RollupTotals;
 }
 
@@ -215,15 +215,10 @@ export interface WeekOfRollups {
  * The rollups grouped by week, every week from the first to the last (weeks without rollups included, with
  * empty totals), oldest first.
  */
-export function weeklyTotals(rollups: readonly RollupFigures[]): readonly WeekOfRollups[] {
-  const byWeek = new Map<string, { rollups: RollupFigures[]; totals: RollupTotals }>();
-  const mondays = new Map<string, string>();
+export function weeklyTotals(rollups: readonly TeamRollup[]): readonly WeekOfRollups[] {
+  const byWeek = new Map<string, { rollups: TeamRollup[]; totals: RollupTotals }>();
   for (const rollup of rollups) {
-    let weekStart = mondays.get(rollup.day);
-    if (weekStart === undefined) {
-      weekStart = mondayOf(rollup.day);
-      mondays.set(rollup.day, weekStart);
-    }
+    const weekStart = mondayOf(rollup.day);
     let week = byWeek.get(weekStart);
     if (!week) {
       week = { rollups: [], totals: emptyTotals() };
@@ -244,7 +239,7 @@ export function weeklyTotals(rollups: readonly RollupFigures[]): readonly WeekOf
   return series;
 }
 
-function contributorsOf(rollups: readonly RollupFigures[]): Set<string> {
+function contributorsOf(rollups: readonly TeamRollup[]): Set<string> {
   return new Set(rollups.flatMap((rollup) => rollup.contributorIds));
 }
 
@@ -260,10 +255,21 @@ function keyOf(rollup: Pick<TeamRollup, 'teamId' | 'day' | 'period'>): string {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The Mondays of recently asked days (over ten years' worth), so that a restore parses each day once. */
+const mondayCache = new Map<string, string>();
+const MONDAYS_KEPT = 4_000;
+
 /** The Monday on or before a YYYY-MM-DD calendar date (calendar arithmetic in UTC, so no clock changes). */
 export function mondayOf(day: string): string {
-  const date = parseDay(day);
-  return formatDay(date - ((new Date(date).getUTCDay() + 6) % 7) * DAY_MS);
+  // Restores and rebuilds ask this for every record, and records share few days: each day is worked out once.
+  let monday = mondayCache.get(day);
+  if (monday === undefined) {
+    const date = parseDay(day);
+    monday = formatDay(date - ((new Date(date).getUTCDay() + 6) % 7) * DAY_MS);
+    if (mondayCache.size >= MONDAYS_KEPT) mondayCache.clear();
+    mondayCache.set(day, monday);
+  }
+  return monday;
 }
 
 /** The Monday a week after `weekStart` (YYYY-MM-DD). */

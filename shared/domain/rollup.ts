@@ -2,17 +2,19 @@
  * Team rollups: the only data team views are built from.
  *
  * Each check-in by a team member is added to its team's rollup for that local day and shift period, in the
- * same database transaction that stores the check-in. A rollup holds sums, histograms and counts plus the
- * ids of who contributed (so the anonymity rule can count distinct people) — never one person's answers.
+ * same database transaction that stores the check-in. A rollup holds counts and sums plus the ids of who
+ * contributed (so the anonymity rule can count distinct people) — never one person's answers.
  * `rebuildRollups` recomputes them from the check-ins, and gives the same result as adding one at a time.
+ *
+ * Rollups kept per-stressor rating histograms until schema 8. No view ever read them, and they were most
+ * of a rollup's size: the rollups are now stored only in the compact team weeks (team-week.ts), which
+ * makes each check-in's write smaller and a restore faster. Backups made before still restore: their
+ * histograms are ignored.
  */
 import type { CheckInRecord, CheckInTag, ShiftPeriod } from './check-in-record';
 import { CHECK_IN_TAGS, SHIFT_PERIODS } from './check-in-record';
-import type { Rating, StressorId } from './stressors';
+import type { StressorId } from './stressors';
 import { mapStressors, strainScore } from './stressors';
-
-/** Counts of the ratings 1, 2, 3, 4 and 5. */
-export type RatingHistogram = readonly [number, number, number, number, number];
 
 /** One team's check-ins for one local day and shift period. Contains no ratings of any individual. */
 export interface TeamRollup {
@@ -24,14 +26,9 @@ export interface TeamRollup {
   /** Distinct person ids, sorted. */
   readonly contributorIds: readonly string[];
   readonly strainSums: Readonly<Record<StressorId, number>>;
-  /** Counts of ratings 1..5 per stressor. */
-  readonly histograms: Readonly<Record<StressorId, RatingHistogram>>;
   readonly energySum: number;
   readonly tagCounts: Readonly<Partial<Record<CheckInTag, number>>>;
 }
-
-/** A team rollup's figures without its rating histograms: what team views are built from. */
-export type RollupFigures = Omit<TeamRollup, 'histograms'>;
 
 /** The rollup a check-in belongs to, as [teamId, day, period]; null without a team (no rollup). */
 export function rollupKey(
@@ -65,7 +62,6 @@ export function addToRollup(rollup: TeamRollup | null, record: CheckInRecord): T
     strainSums: mapStressors(
       (stressor) => base.strainSums[stressor] + strainScore(stressor, record.ratings[stressor]),
     ),
-    histograms: mapStressors((stressor) => addRating(base.histograms[stressor], record.ratings[stressor])),
     energySum: base.energySum + record.energy,
     tagCounts: addTags(base.tagCounts, record.tags),
   };
@@ -74,7 +70,7 @@ export function addToRollup(rollup: TeamRollup | null, record: CheckInRecord): T
 /**
  * The rollup without `personId` among its contributors; used by "erase my data".
  *
- * The sums, histograms and counts stay as they are, for three reasons. Without the person's id nothing in
+ * The sums and counts stay as they are, for three reasons. Without the person's id nothing in
  * the rollup links to them any more. Subtracting their answers instead would let anyone who saw a team
  * figure before and after the erasure compute exactly what that person answered — the erasure itself would
  * disclose them. And because the anonymity rule counts only listed contributors, a rollup that keeps their
@@ -119,21 +115,9 @@ function emptyRollup(teamId: string, day: string, period: ShiftPeriod, weekday: 
     count: 0,
     contributorIds: [],
     strainSums: mapStressors(() => 0),
-    histograms: mapStressors((): RatingHistogram => [0, 0, 0, 0, 0]),
     energySum: 0,
     tagCounts: {},
   };
-}
-
-function addRating(histogram: RatingHistogram, rating: Rating): RatingHistogram {
-  const [one, two, three, four, five] = histogram;
-  return [
-    one + (rating === 1 ? 1 : 0),
-    two + (rating === 2 ? 1 : 0),
-    three + (rating === 3 ? 1 : 0),
-    four + (rating === 4 ? 1 : 0),
-    five + (rating === 5 ? 1 : 0),
-  ];
 }
 
 /** Tag counts with `tags` added, keys kept in `CHECK_IN_TAGS` order so results never depend on history. */

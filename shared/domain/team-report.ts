@@ -22,7 +22,7 @@ import type { Released, TeamSummary } from './anonymity';
 import { effectiveK, mondayOf, releaseView, weeklySeries, weeklyTotals } from './anonymity';
 import type { CheckInTag, ShiftPeriod } from './check-in';
 import { CHECK_IN_TAGS, SHIFT_PERIODS } from './check-in';
-import type { RollupFigures } from './rollup';
+import type { TeamRollup } from './rollup';
 import { mapStressors, STRESSOR_IDS } from './stressors';
 import { neutraliseFormula } from './training-csv';
 
@@ -93,7 +93,7 @@ export function emptyTeamDashboard(k: number): TeamDashboard {
  * The overall figure and the heatmap cover the released weeks only (see the top of this file).
  */
 export function buildTeamDashboard(
-  rollups: readonly RollupFigures[],
+  rollups: readonly TeamRollup[],
   options: { readonly k: number; readonly teamSize: number },
 ): TeamDashboard {
   const weeks = weeklyTotals(rollups).map((week) => dashboardWeekOf(week.weekStart, week.rollups));
@@ -129,7 +129,7 @@ const TAGS_AT = ENERGY_AT + 1;
 const CELL_COUNT = DASHBOARD_WEEKDAYS.length * SHIFT_PERIODS.length;
 
 /** A week's rollups in the form the dashboard reads (`DashboardWeek`), from day rollups. */
-function dashboardWeekOf(weekStart: string, rollups: readonly RollupFigures[]): DashboardWeek {
+function dashboardWeekOf(weekStart: string, rollups: readonly TeamRollup[]): DashboardWeek {
   const positions = new Map<string, number>();
   const people: string[] = [];
   const cells: number[] = [];
@@ -210,7 +210,7 @@ export function dashboardOfWeeks(
  * would single them out — the released cell with the fewest people (then the fewest check-ins) is
  * suppressed too.
  */
-export function buildHeatmap(rollups: readonly RollupFigures[], k: number): Heatmap {
+export function buildHeatmap(rollups: readonly TeamRollup[], k: number): Heatmap {
   const week = dashboardWeekOf('', rollups);
   const numbering = numberPeople([week]);
   const grid = emptyGrid(numbering.count);
@@ -469,7 +469,7 @@ export function overloadPeaks(heatmap: Heatmap, count = OVERLOAD_PEAK_COUNT): re
  * so it is released only when at least k people checked in that week.
  */
 export function participationSeries(
-  rollups: readonly RollupFigures[],
+  rollups: readonly TeamRollup[],
   teamSize: number,
   k: number,
 ): readonly WeeklyParticipation[] {
@@ -521,21 +521,21 @@ export function overviewStart(today: string): string {
  * away by subtraction.
  */
 export function buildTeamsOverview(
-  rollups: readonly RollupFigures[],
+  rollups: readonly TeamRollup[],
   teams: readonly { readonly teamId: string; readonly teamSize: number }[],
   options: { readonly k: number; readonly today: string },
 ): readonly TeamOverviewRow[] {
   const k = effectiveK(options.k);
   const currentStart = shiftWeeks(mondayOf(options.today), -(OVERVIEW_WEEKS - 1));
   const previousStart = overviewStart(options.today);
-  const byTeam = new Map<string, RollupFigures[]>();
+  const byTeam = new Map<string, TeamRollup[]>();
   for (const rollup of rollups) {
     if (rollup.day < previousStart) continue;
     const list = byTeam.get(rollup.teamId);
     if (list) list.push(rollup);
     else byTeam.set(rollup.teamId, [rollup]);
   }
-  const releasedPeriod = (teamRollups: readonly RollupFigures[], from: string, to: string) => {
+  const releasedPeriod = (teamRollups: readonly TeamRollup[], from: string, to: string) => {
     const inPeriod = teamRollups.filter((rollup) => rollup.day >= from && rollup.day < to);
     const released = new Set(
       weeklySeries(inPeriod, k)

@@ -1,66 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CheckInRecord } from './check-in';
-import { CHECK_IN_TAGS, localDay, shiftPeriodAt } from './check-in';
-import { rebuildRollups, removePersonFromRollup, type RollupFigures, type TeamRollup } from './rollup';
-import type { Rating } from './stressors';
+import { checkInsArb } from '../testing/check-ins';
+import { rebuildRollups, removePersonFromRollup, type TeamRollup } from './rollup';
 import { buildTeamDashboard, dashboardOfWeeks } from './team-report';
-import { dashboardWeeks, rollupsOfWeek, teamWeeksFromRollups, withRollup } from './team-week';
+import { dashboardWeeks, rollupCountOf, rollupsOfWeek, teamWeeksFromRollups, withRollup } from './team-week';
 
-/** The figures of a rollup, as a team week keeps them. */
-function figures(rollup: TeamRollup): RollupFigures {
-  const { teamId, day, period, weekday, count, contributorIds, strainSums, energySum, tagCounts } = rollup;
-  return { teamId, day, period, weekday, count, contributorIds, strainSums, energySum, tagCounts };
-}
-
-const ratingArb = fc.constantFrom<Rating>(1, 2, 3, 4, 5);
-/** Check-ins of two teams over five weeks, at any hour, by up to 9 people, with any tags. */
-const checkInsArb = fc
-  .array(
-    fc.record({
-      person: fc.integer({ min: 0, max: 8 }),
-      team: fc.constantFrom('team-a', 'team-b'),
-      days: fc.integer({ min: 0, max: 34 }),
-      hour: fc.integer({ min: 0, max: 23 }),
-      rating: ratingArb,
-      other: ratingArb,
-      tags: fc.subarray([...CHECK_IN_TAGS]),
-    }),
-    { maxLength: 80 },
-  )
-  .map((entries) =>
-    entries.map((entry, index): CheckInRecord => {
-      const at = new Date(2026, 2, 2 + entry.days, entry.hour, 10).getTime();
-      return {
-        id: `c-${String(index)}`,
-        personId: `person-${String(entry.person)}`,
-        teamId: entry.team,
-        moment: 'shift-end',
-        at,
-        day: localDay(at),
-        weekday: new Date(at).getDay(),
-        period: shiftPeriodAt(at),
-        ratings: {
-          'emotional-labor': entry.rating,
-          'role-conflict': entry.other,
-          'role-ambiguity': entry.rating,
-          'role-overload': entry.other,
-          'service-climate': entry.rating,
-        },
-        energy: entry.other,
-        tags: entry.tags,
-      };
-    }),
-  );
-
-const byKey = (a: RollupFigures, b: RollupFigures) =>
+const byKey = (a: TeamRollup, b: TeamRollup) =>
   `${a.teamId}|${a.day}|${a.period}`.localeCompare(`${b.teamId}|${b.day}|${b.period}`);
 
 describe('team weeks', () => {
   it('decode to exactly the day rollups they were built from', () => {
     fc.assert(
       fc.property(checkInsArb, (records) => {
-        const rollups = rebuildRollups(records).map(figures);
+        const rollups = rebuildRollups(records);
         const weeks = teamWeeksFromRollups(rollups);
         expect(weeks.flatMap(rollupsOfWeek).sort(byKey)).toEqual([...rollups].sort(byKey));
         // One row per team and week, and nothing else in it.
@@ -91,9 +43,9 @@ describe('team weeks', () => {
           if (!rollup) continue;
           days.set(dayKey, rollup);
           const weekKey = `${rollup.teamId}|${rollupsWeek(rollup.day)}`;
-          weeks.set(weekKey, withRollup(weeks.get(weekKey) ?? null, figures(rollup)));
+          weeks.set(weekKey, withRollup(weeks.get(weekKey) ?? null, rollup));
         }
-        const rebuilt = teamWeeksFromRollups([...days.values()].map(figures));
+        const rebuilt = teamWeeksFromRollups([...days.values()]);
         expect(
           [...weeks.values()].sort((a, b) =>
             `${a.teamId}|${a.weekStart}`.localeCompare(`${b.teamId}|${b.weekStart}`),
@@ -108,9 +60,7 @@ describe('team weeks', () => {
     fc.assert(
       fc.property(checkInsArb, fc.integer({ min: 0, max: 8 }), (records, erased) => {
         const person = `person-${String(erased)}`;
-        const rollups = rebuildRollups(records).map((rollup) =>
-          figures(removePersonFromRollup(rollup, person)),
-        );
+        const rollups = rebuildRollups(records).map((rollup) => removePersonFromRollup(rollup, person));
         const weeks = teamWeeksFromRollups(rollups);
         expect(JSON.stringify(weeks)).not.toContain(`"${person}"`);
       }),
@@ -122,11 +72,11 @@ describe('team weeks', () => {
     fc.assert(
       fc.property(checkInsArb, fc.integer({ min: 3, max: 5 }), (records, k) => {
         const rollups = rebuildRollups(records).filter((rollup) => rollup.teamId === 'team-a');
-        const fromWeeks = teamWeeksFromRollups(rollups.map(figures)).flatMap(rollupsOfWeek);
+        const fromWeeks = teamWeeksFromRollups(rollups).flatMap(rollupsOfWeek);
         const expected = buildTeamDashboard(rollups, { k, teamSize: 9 });
         expect(buildTeamDashboard(fromWeeks, { k, teamSize: 9 })).toEqual(expected);
         // And read straight from the weeks' numbers, as the dashboard repository does.
-        const weeks = teamWeeksFromRollups(rollups.map(figures));
+        const weeks = teamWeeksFromRollups(rollups);
         expect(dashboardOfWeeks(dashboardWeeks(weeks), { k, teamSize: 9 })).toEqual(expected);
       }),
       { numRuns: 100 },
@@ -156,10 +106,10 @@ describe('team weeks', () => {
       },
     ]);
     if (!rollup) throw new Error('no rollup');
-    const week = withRollup(null, figures(rollup));
+    const week = withRollup(null, rollup);
     expect(week.weekStart).toBe('2026-03-02');
-    expect(() => withRollup(week, { ...figures(rollup), day: '2026-03-10' })).toThrow(/does not belong/);
-    expect(() => withRollup(week, { ...figures(rollup), teamId: 'team-b' })).toThrow(/does not belong/);
+    expect(() => withRollup(week, { ...rollup, day: '2026-03-10' })).toThrow(/does not belong/);
+    expect(() => withRollup(week, { ...rollup, teamId: 'team-b' })).toThrow(/does not belong/);
   });
 });
 
@@ -168,3 +118,15 @@ function rollupsWeek(day: string): string {
   date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
   return date.toISOString().slice(0, 10);
 }
+
+describe('rollupCountOf', () => {
+  it('counts the rollups a week holds without decoding them', () => {
+    fc.assert(
+      fc.property(checkInsArb, (records) => {
+        for (const week of teamWeeksFromRollups(rebuildRollups(records))) {
+          expect(rollupCountOf(week)).toBe(rollupsOfWeek(week).length);
+        }
+      }),
+    );
+  });
+});

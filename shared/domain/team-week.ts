@@ -1,20 +1,20 @@
 /**
- * Team weeks: one compact row per team and week, holding that week's team rollups for the dashboard.
+ * Team weeks: one compact row per team and week, holding that week's team rollups. Since schema 8 they are
+ * where team rollups are stored (rollup.ts); backups still list one rollup per team, day and shift.
  *
  * A two-year team dashboard needs about 2,500 day × shift rollups. Reading that many structured rows from
- * IndexedDB costs far more than computing the dashboard, so each week's rollups are also kept together in one
+ * IndexedDB costs far more than computing the dashboard, so each week's rollups are kept together in one
  * row: the week's contributor ids once, and each rollup's figures as plain numbers that point into that list.
- * The dashboard then reads about a hundred rows. Histograms are left out (the dashboard does not use them;
- * the day rollups keep them).
+ * The dashboard then reads about a hundred rows, and a check-in's write rewrites one small row.
  *
- * A team week is derived data: `withRollup` rewrites a week from the day rollup that just changed, in the
- * same transaction, and `teamWeeksFromRollups` rebuilds every week from the day rollups (schema upgrade,
- * restore). Either way the week's rollups decode (`rollupsOfWeek`) to exactly the day rollups' figures.
+ * `withRollup` rewrites a week with the rollup a check-in just changed, in the check-in's transaction;
+ * `teamWeeksFromRollups` builds every week from rollups (restore, schema 6 upgrade). Either way the week's
+ * rollups decode (`rollupsOfWeek`, `rollupIn`) to exactly the rollups put in.
  */
 import { mondayOf, nextWeek } from './anonymity';
 import type { ShiftPeriod } from './check-in-record';
 import { CHECK_IN_TAGS, SHIFT_PERIODS } from './check-in-record';
-import type { RollupFigures } from './rollup';
+import type { TeamRollup } from './rollup';
 import type { DashboardWeek } from './team-report';
 import { STRESSOR_IDS } from './stressors';
 
@@ -35,9 +35,9 @@ export interface TeamWeek {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The week's rollups, as the day rollups hold them (without histograms), in stored order. */
-export function rollupsOfWeek(week: TeamWeek): RollupFigures[] {
-  const rollups: RollupFigures[] = [];
+/** The week's rollups, in stored order (day, then shift period). */
+export function rollupsOfWeek(week: TeamWeek): TeamRollup[] {
+  const rollups: TeamRollup[] = [];
   const monday = Date.parse(`${week.weekStart}T00:00:00Z`);
   const days: string[] = [];
   const dayAt = (offset: number) =>
@@ -77,11 +77,28 @@ export function rollupsOfWeek(week: TeamWeek): RollupFigures[] {
   return rollups;
 }
 
-/**
- * The week with `rollup` put in place of the rollup it updates (same day and period), or added. A full
- * `TeamRollup` may be passed: only its figures are encoded, never its histograms.
- */
-export function withRollup(week: TeamWeek | null, rollup: RollupFigures): TeamWeek {
+/** How many rollups a week holds (without decoding them). */
+export function rollupCountOf(week: TeamWeek): number {
+  const { cells } = week;
+  // Each rollup: day, period, count, strain sums, energy sum, tag counts, contributor count, contributors.
+  const contributorsAt = 3 + STRESSOR_IDS.length + 1 + CHECK_IN_TAGS.length;
+  let count = 0;
+  for (let at = 0; at < cells.length; at += contributorsAt + 1 + (cells[at + contributorsAt] ?? 0))
+    count += 1;
+  return count;
+}
+
+/** The rollup of `day` and `period` in a team's week, or null when the week has none (or is not the team's). */
+export function rollupIn(
+  week: TeamWeek | null | undefined,
+  [teamId, day, period]: readonly [string, string, ShiftPeriod],
+): TeamRollup | null {
+  if (!week || week.teamId !== teamId) return null;
+  return rollupsOfWeek(week).find((rollup) => rollup.day === day && rollup.period === period) ?? null;
+}
+
+/** The week with `rollup` put in place of the rollup it updates (same day and period), or added. */
+export function withRollup(week: TeamWeek | null, rollup: TeamRollup): TeamWeek {
   const weekStart = mondayOf(rollup.day);
   if (week !== null && (week.teamId !== rollup.teamId || week.weekStart !== weekStart)) {
     throw new Error(
@@ -95,8 +112,8 @@ export function withRollup(week: TeamWeek | null, rollup: RollupFigures): TeamWe
 }
 
 /** Every team week of some day rollups (any teams, any order), sorted by team then week. */
-export function teamWeeksFromRollups(rollups: readonly RollupFigures[]): TeamWeek[] {
-  const byWeek = new Map<string, RollupFigures[]>();
+export function teamWeeksFromRollups(rollups: readonly TeamRollup[]): TeamWeek[] {
+  const byWeek = new Map<string, TeamRollup[]>();
   for (const rollup of rollups) {
     const key = `${rollup.teamId}\u0000${mondayOf(rollup.day)}`;
     const list = byWeek.get(key);
@@ -112,7 +129,7 @@ export function teamWeeksFromRollups(rollups: readonly RollupFigures[]): TeamWee
 }
 
 /** Encode a week's rollups: in day then period order, so equal rollups always give an equal row. */
-function encodeWeek(teamId: string, weekStart: string, rollups: readonly RollupFigures[]): TeamWeek {
+function encodeWeek(teamId: string, weekStart: string, rollups: readonly TeamRollup[]): TeamWeek {
   const ordered = [...rollups].sort(
     (a, b) =>
       (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||

@@ -33,7 +33,6 @@ import {
   type NoteKeyRow,
   type SupportResourceRow,
   type TalkRequestRow,
-  type TeamRollupRow,
 } from './schema-v3';
 import {
   schemaV4,
@@ -47,6 +46,7 @@ import {
 import { schemaV5, type BackupKeyRow, type ErasureRow } from './schema-v5';
 import { schemaV6, upgradeToV6, type TeamWeekRow } from './schema-v6';
 import { schemaV7 } from './schema-v7';
+import { backupStoresV8, schemaV8, type CheckInWeekRow } from './schema-v8';
 
 /** The database name; it belongs to the app's origin (`app://shiftwell` in Electron). */
 export { DATABASE_NAME } from './warm-up';
@@ -55,6 +55,8 @@ interface SchemaVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string | null>>;
   readonly upgrade?: (transaction: Transaction) => Promise<void>;
+  /** The tables a backup of this version holds, when they are not the stored ones (see schema-v8.ts). */
+  readonly backupStores?: Readonly<Record<string, string | null>>;
 }
 
 /** Every released schema version, oldest first. Append only. */
@@ -66,6 +68,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 5, stores: schemaV5 },
   { version: 6, stores: schemaV6, upgrade: upgradeToV6 },
   { version: 7, stores: schemaV7 },
+  { version: 8, stores: schemaV8, backupStores: backupStoresV8 },
 ];
 
 /** The newest schema version this build knows. */
@@ -93,9 +96,9 @@ export class ShiftwellDatabase extends Dexie {
   reviewItems!: Table<ReviewItemRow, [string, string, string]>;
   answerEvents!: EntityTable<AnswerEventRow, 'id'>;
   checkIns!: EntityTable<CheckInRow, 'id'>;
+  checkInWeeks!: Table<CheckInWeekRow, [string, string]>;
   checkInNotes!: EntityTable<CheckInNoteRow, 'checkInId'>;
   noteKeys!: EntityTable<NoteKeyRow, 'personId'>;
-  teamRollups!: Table<TeamRollupRow, [string, string, string]>;
   talkRequests!: EntityTable<TalkRequestRow, 'id'>;
   supportResources!: EntityTable<SupportResourceRow, 'id'>;
   checkInSettings!: EntityTable<CheckInSettingsRow, 'key'>;

@@ -23,5 +23,6 @@ export type * from './schema-v3';
 export type * from './schema-v4';
 export type * from './schema-v5';
 export type * from './schema-v6';
+export type * from './schema-v8';
 export { endDatabaseWarmUp } from './warm-up';
 export { toStorageFailure, isQuotaExceeded, storageOutcome, type StorageFailure } from './storage-errors';

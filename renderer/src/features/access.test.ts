@@ -10,13 +10,15 @@
  * `ACCESS` is keyed by table name and compared with the database's real table list, so a new table without
  * access rules here fails the suite. Functions that take no session are listed in `PUBLIC_READS` with why.
  */
+import { localDay } from '../../../shared/domain/check-in-record';
+import { checkInWeeksOf } from '../../../shared/domain/week-buckets';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ContentPack, Manifest } from '../../../shared/content/pack-schema';
 import type { CheckInInput } from '../../../shared/domain/check-in';
 import { emptyTeamDashboard } from '../../../shared/domain/team-report';
 import { AccessDeniedError, type Session } from '../auth/session';
 import type { ShiftwellDatabase } from '../db';
-import { useFreshDatabase } from '../test/database';
+import { storedRollups, useFreshDatabase } from '../test/database';
 import {
   acceptPrivacyNotice,
   closeTalkRequest,
@@ -125,6 +127,7 @@ import {
 import * as backupRepository from './backup/backup.repo';
 import * as checkInsRepository from './check-ins/check-ins.repo';
 import * as teamWeeksRepository from './check-ins/team-weeks.repo';
+import * as checkInWeeksRepository from './check-ins/check-in-weeks.repo';
 import * as teamDashboardRepository from './check-ins/team-dashboard.repo';
 import * as coachingRepository from './coaching/coaching.repo';
 import * as authRepository from './profiles/auth.repo';
@@ -145,6 +148,7 @@ const REPOSITORIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> 
   'check-ins.repo': checkInsRepository,
   'team-dashboard.repo': teamDashboardRepository,
   'team-weeks.repo': teamWeeksRepository,
+  'check-in-weeks.repo': checkInWeeksRepository,
   'coaching.repo': coachingRepository,
   'auth.repo': authRepository,
   'note-key.repo': noteKeyRepository,
@@ -229,6 +233,8 @@ interface World {
   /** A person only ever used as the target of resets. */
   readonly spareId: string;
   readonly checkInId: string;
+  /** An older check-in of the owner's, as a restore stores it (a week to a row). */
+  readonly restoredCheckInId: string;
   readonly talkRequestId: string;
   readonly ownerVerifierHash: string;
   readonly ownerAcceptedAt: number | null | undefined;
@@ -296,6 +302,10 @@ async function seed(db: ShiftwellDatabase): Promise<World> {
   must(await finishAttempt(owner, 'basics'));
   must(await startAttempt(owner, 'basics'));
 
+  // A week of the owner's check-ins as a restore stores them.
+  const restored = { ...checkIn, id: 'restored-check-in', at: checkIn.at - 30 * 86_400_000 };
+  await db.checkInWeeks.bulkAdd(checkInWeeksOf([{ ...restored, day: localDay(restored.at) }]));
+
   // Recognition, coaching, one-to-ones.
   await ensureServiceValues(admin, [{ id: 'integrity', label: 'We listen', description: '' }]);
   for (const [message, isPrivate] of [
@@ -334,6 +344,7 @@ async function seed(db: ShiftwellDatabase): Promise<World> {
     teammateId: employee.personId,
     spareId,
     checkInId: checkIn.id,
+    restoredCheckInId: restored.id,
     talkRequestId,
     ownerVerifierHash: credential?.hash ?? 'missing',
     ownerAcceptedAt: (await db.checkInPreferences.get(owner.personId))?.privacyNoticeAcceptedAt,
@@ -852,14 +863,34 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
       },
     ),
   ],
-  teamRollups: [
+  checkInWeeks: [
+    read('listMyCheckIns (restored weeks)', (s) => listMyCheckIns(s), {
+      owner: reveals(() => world.restoredCheckInId),
+      employee: hides(() => world.restoredCheckInId),
+      otherSupervisor: hides(() => world.restoredCheckInId),
+      admin: hides(() => world.restoredCheckInId),
+    }),
+    write(
+      'eraseMyCheckInData (erases only the caller’s own restored weeks)',
+      async (s) => {
+        await eraseMyCheckInData(s);
+        return listMyCheckIns(world.sessions.owner);
+      },
+      {
+        employee: reveals(() => world.restoredCheckInId),
+        otherSupervisor: reveals(() => world.restoredCheckInId),
+        admin: reveals(() => world.restoredCheckInId),
+      },
+    ),
+  ],
+  teamWeeks: [
     write(
       'recordCheckIn (adds only to the caller’s own team’s rollups)',
       async (s) => {
         await recordCheckIn(s, plainCheckIn);
-        return world.db.teamRollups
-          .filter((row) => row.teamId !== s.teamId && row.contributorIds.includes(s.personId))
-          .count();
+        return (await storedRollups(world.db)).filter(
+          (row) => row.teamId !== s.teamId && row.contributorIds.includes(s.personId),
+        ).length;
       },
       {
         owner: equals(() => 0),
@@ -868,8 +899,6 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
         admin: equals(() => 0),
       },
     ),
-  ],
-  teamWeeks: [
     // Every team's figures side by side: admins only, not even a team's own supervisor.
     read('getTeamsOverview', (s) => getTeamsOverview(s), {
       employee: denied,
@@ -1313,9 +1342,13 @@ const NOT_PERSONAL_DATA = {
   readTeamRollups: 'internal: runs inside getTeamWellbeing after its session check',
   readTeamWeeks: 'internal: runs inside getTeamDashboard after its session check',
   readRollupsSince: 'internal: runs inside getTeamsOverview after its admin check',
-  putRollupInWeek: 'internal: runs inside recordCheckIn’s transaction, after its session check',
   readWeekOf: 'internal: runs inside recordCheckIn’s transaction, after its session check',
   removePersonFromWeeks: 'internal: runs inside eraseMyCheckInData’s transaction, for the caller only',
+  checkInWriteTables: 'names the tables a check-in write uses; reads nothing',
+  storeCheckIn: 'internal: runs inside recordCheckIn’s transaction, after its session check',
+  readCheckInsOf: 'internal: runs inside listMyCheckIns, for the caller only',
+  deleteCheckInsOf: 'internal: runs inside eraseMyCheckInData’s transaction, for the caller only',
+  deleteCheckInsBefore: 'internal: runs inside applyRetention’s transaction',
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------

@@ -17,8 +17,9 @@ import {
   SCHEMA_VERSIONS,
   storageOutcome,
   type BackupKeyRow,
+  type CheckInWeekRow,
   type ShiftwellDatabase,
-  type TeamRollupRow,
+  type TeamWeekRow,
 } from '../../db';
 import { applyErasures } from '../../../../shared/backup/erasures';
 import {
@@ -33,7 +34,10 @@ import {
 } from '../../../../shared/backup/snapshot';
 import type { WriteRollingBackupRequest, WriteRollingBackupResult } from '../../../../shared/bridge';
 import { localDay } from '../../../../shared/domain/check-in';
-import { teamWeeksFromRollups } from '../../../../shared/domain/team-week';
+import { rollupCountOf, rollupsOfWeek, teamWeeksFromRollups } from '../../../../shared/domain/team-week';
+import type { CheckInRecord } from '../../../../shared/domain/check-in-record';
+import type { TeamRollup } from '../../../../shared/domain/rollup';
+import { checkInCountOf, checkInsOf, checkInWeeksOf } from '../../../../shared/domain/week-buckets';
 import { fail, succeed, type Outcome, type Problem } from '../../../../shared/domain/outcome';
 import {
   deriveBackupKey,
@@ -45,15 +49,18 @@ import {
 } from './backup-file';
 
 /**
- * Tables that never go into a backup: the automatic-backup key belongs to this install, and team weeks are
- * derived from the day rollups (rebuilt by every restore).
+ * Tables that never go into a backup as they are stored: the automatic-backup key belongs to this install,
+ * and team weeks go in as the day rollups they hold (`teamRollups`, see STORED_APART).
  */
 const INSTALL_ONLY_TABLES = ['backupKeys', 'teamWeeks'] as const;
 
 /** The tables of every schema version, for reading backups made by this or an older build. */
 export const BACKUP_CATALOGUE: TableCatalogue = {
   currentVersion: CURRENT_SCHEMA_VERSION,
-  versions: SCHEMA_VERSIONS,
+  versions: SCHEMA_VERSIONS.map((schema) => ({
+    version: schema.version,
+    stores: schema.backupStores ?? schema.stores,
+  })),
   excluded: INSTALL_ONLY_TABLES,
 };
 
@@ -89,17 +96,59 @@ export function checkBackupPassphrase(passphrase: string, confirmation: string):
   return [];
 }
 
+/**
+ * Backed-up tables that are stored differently (db/schema-v8.ts). A backup still holds one row per
+ * check-in and per day rollup, so files stay readable by every build: `read` gives those rows from what is
+ * stored, `pack` the stored rows of them (written to `table`, after every one of `tables` is cleared), and
+ * `records` how many of them a stored row holds (for restore progress).
+ */
+interface StoredApart {
+  readonly tables: (db: ShiftwellDatabase) => readonly Table[];
+  readonly read: (db: ShiftwellDatabase) => Promise<BackupRow[]>;
+  readonly table: (db: ShiftwellDatabase) => Table;
+  readonly pack: (rows: readonly BackupRow[]) => readonly object[];
+  readonly records: (row: never) => number;
+}
+
+const STORED_APART: Readonly<Record<string, StoredApart>> = {
+  // One row each when made in the app; a week to a row when restored.
+  checkIns: {
+    tables: (db) => [db.checkIns, db.checkInWeeks],
+    read: async (db) =>
+      [
+        ...(await db.checkIns.toArray()),
+        ...checkInsOf(await db.checkInWeeks.toArray()),
+      ] as unknown as BackupRow[],
+    table: (db) => db.checkInWeeks,
+    // Restored rows were checked by parseSnapshot (shared/backup/snapshot.ts) against the check-in shape.
+    pack: (rows) => checkInWeeksOf(rows as unknown as readonly CheckInRecord[]),
+    records: (row: CheckInWeekRow) => checkInCountOf(row),
+  },
+  // Kept in the team weeks.
+  teamRollups: {
+    tables: (db) => [db.teamWeeks],
+    read: async (db) => (await db.teamWeeks.toArray()).flatMap(rollupsOfWeek) as unknown as BackupRow[],
+    table: (db) => db.teamWeeks,
+    pack: (rows) => teamWeeksFromRollups(rows as unknown as readonly TeamRollup[]),
+    records: (row: TeamWeekRow) => rollupCountOf(row),
+  },
+};
+
+/** The stored tables of some backed-up tables. */
+function storedTables(db: ShiftwellDatabase, names: readonly string[]): Table[] {
+  return names.flatMap((name) => STORED_APART[name]?.tables(db) ?? [db.table(name)]);
+}
+
 /** Every backed-up table's rows, read in one read transaction so that they are consistent. */
 async function readBackedUpTables(db: ShiftwellDatabase): Promise<Record<string, readonly BackupRow[]>> {
   const names = currentTables().map((table) => table.name);
   const tables: Record<string, readonly BackupRow[]> = {};
-  await db.transaction(
-    'r',
-    names.map((name) => db.table(name)),
-    async () => {
-      for (const name of names) tables[name] = (await db.table(name).toArray()) as BackupRow[];
-    },
-  );
+  await db.transaction('r', storedTables(db, names), async () => {
+    for (const name of names) {
+      const stored = STORED_APART[name];
+      tables[name] = stored ? await stored.read(db) : ((await db.table(name).toArray()) as BackupRow[]);
+    }
+  });
   return tables;
 }
 
@@ -332,7 +381,7 @@ class RestoreRefusedError extends Error {
  * The install's erasure records are read inside the same transaction and honoured (`applyErasures`), so an
  * erasure made after the preview still counts. Each table is cleared and refilled with chunked `bulkAdd`;
  * if any write fails the whole transaction aborts and the data is exactly as before. The automatic-backup
- * key is not touched; team weeks are rebuilt from the restored day rollups. `mustBeEmpty` refuses (and
+ * key is not touched; the day rollups are written into team weeks. `mustBeEmpty` refuses (and
  * writes nothing) if an organisation exists. `onProgress` hears after each chunk how many of the records
  * have been written: a two-year backup of a large centre takes minutes on a slow PC.
  */
@@ -342,28 +391,40 @@ export async function replaceAllData(
   options: RestoreOptions & { readonly mustBeEmpty?: boolean } = {},
 ): Promise<void> {
   const names = currentTables().map((table) => table.name);
-  await db.transaction('rw', [...names.map((name) => db.table(name)), db.teamWeeks], async () => {
+  await db.transaction('rw', storedTables(db, names), async () => {
     if (options.mustBeEmpty && !(await isEmptyInstall(db))) {
       throw new RestoreRefusedError('backup.errors.notEmpty');
     }
     const { snapshot: allowed } = applyErasures(snapshot, await db.erasures.toArray());
-    // Team weeks are derived from the (restored, erasure-honouring) day rollups.
-    const weeks = teamWeeksFromRollups(
-      (allowed.tables.teamRollups ?? []) as unknown as readonly TeamRollupRow[],
-    );
-    const total = names.reduce((sum, name) => sum + (allowed.tables[name]?.length ?? 0), weeks.length);
+    const total = names.reduce((sum, name) => sum + (allowed.tables[name]?.length ?? 0), 0);
     let written = 0;
-    const write = async (table: Table, rows: readonly unknown[]) => {
-      await table.clear();
-      for (let start = 0; start < rows.length; start += RESTORE_CHUNK_ROWS) {
-        const chunk = rows.slice(start, start + RESTORE_CHUNK_ROWS);
+    // Chunks of at most RESTORE_CHUNK_ROWS records (a week row holding several counts for each of them).
+    const write = async (table: Table, rows: readonly object[], recordsIn: (row: never) => number) => {
+      let chunk: object[] = [];
+      let records = 0;
+      const flush = async () => {
         await table.bulkAdd(chunk);
-        written += chunk.length;
+        written += records;
         options.onProgress?.({ written, total });
+        chunk = [];
+        records = 0;
+      };
+      for (const row of rows) {
+        const size = recordsIn(row as never);
+        if (chunk.length > 0 && records + size > RESTORE_CHUNK_ROWS) await flush();
+        chunk.push(row);
+        records += size;
       }
+      if (chunk.length > 0) await flush();
     };
-    for (const name of names) await write(db.table(name), allowed.tables[name] ?? []);
-    await write(db.teamWeeks, weeks);
+    // Asked for together: one round trip to the database, not one per table.
+    await Promise.all(storedTables(db, names).map((table) => table.clear()));
+    for (const name of names) {
+      const rows = allowed.tables[name] ?? [];
+      const stored = STORED_APART[name];
+      if (stored) await write(stored.table(db), stored.pack(rows), stored.records);
+      else await write(db.table(name), rows, () => 1);
+    }
   });
 }
 

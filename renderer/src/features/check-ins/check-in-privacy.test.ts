@@ -2,12 +2,14 @@
  * Private notes open only with their owner's secret, and "erase my data" leaves nothing of a person's
  * check-ins behind — checked against every table in the database.
  */
+import { localDay } from '../../../../shared/domain/check-in-record';
+import { checkInWeeksOf } from '../../../../shared/domain/week-buckets';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckInInput } from '../../../../shared/domain/check-in';
 import { decryptNote, unlockNoteKey } from '../../auth/note-keys';
 import type { Session } from '../../auth/session';
 import type { ShiftwellDatabase } from '../../db';
-import { useFreshDatabase } from '../../test/database';
+import { storedRollups, useFreshDatabase } from '../../test/database';
 import { addAndSignIn, changeOwnSecret, setUpOrganisationWithTeams, signIn } from '../profiles/test-api';
 import {
   acceptPrivacyNotice,
@@ -155,11 +157,11 @@ const AFTER_ERASURE: Readonly<
   Record<string, 'erased' | 'never holds it' | { readonly keptBecause: string }>
 > = {
   checkIns: 'erased',
+  checkInWeeks: 'erased',
   checkInNotes: 'erased',
   noteKeys: 'erased',
   talkRequests: 'erased',
   checkInPreferences: 'erased',
-  teamRollups: 'erased',
   teamWeeks: 'erased',
   people: { keptBecause: 'erasure removes check-in data, not the account: they can still sign in' },
   credentials: { keptBecause: 'their sign-in verifier (the account stays)' },
@@ -198,6 +200,9 @@ describe('erasing my check-in data', () => {
     await recordNote(owner, NOTE_TEXT);
     const plain = await recordCheckIn(owner, checkIn());
     if (!plain.ok) throw new Error('check-in failed');
+    // An older check-in as a restore stores it (a week to a row).
+    const restored = { ...plain.value, id: 'restored-check-in', at: plain.value.at - 30 * 86_400_000 };
+    await db.checkInWeeks.bulkAdd(checkInWeeksOf([{ ...restored, day: localDay(restored.at) }]));
     // A handled request to talk and an open one.
     const first = await requestTalk(owner, { consent: true });
     if (!first.ok) throw new Error('request failed');
@@ -205,7 +210,7 @@ describe('erasing my check-in data', () => {
     await requestTalk(owner, { consent: true });
     // A team-mate's data, which must survive.
     await recordNote(teammate, 'Cal’s own note');
-    const rollupsBefore = await db.teamRollups.toArray();
+    const rollupsBefore = await storedRollups(db);
 
     const before = await everyTableAsText();
     for (const [table, decision] of Object.entries(AFTER_ERASURE)) {
@@ -213,7 +218,7 @@ describe('erasing my check-in data', () => {
     }
 
     const erased = await eraseMyCheckInData(owner);
-    expect(erased).toEqual({ ok: true, value: { checkIns: 2 } });
+    expect(erased).toEqual({ ok: true, value: { checkIns: 3 } });
 
     const after = await everyTableAsText();
     for (const [table, decision] of Object.entries(AFTER_ERASURE)) {
@@ -221,12 +226,12 @@ describe('erasing my check-in data', () => {
     }
     expect(Object.values(after).join('\n')).not.toContain(NOTE_TEXT);
     // The anonymous totals stay (subtracting them would reveal the answers); only the id goes.
-    const rollupsAfter = await db.teamRollups.toArray();
+    const rollupsAfter = await storedRollups(db);
     const totals = (rows: typeof rollupsBefore) => rows.map((row) => ({ ...row, contributorIds: [] }));
     expect(totals(rollupsAfter)).toEqual(totals(rollupsBefore));
     // Nothing of anyone else's.
     expect(await listMyCheckIns(teammate)).toHaveLength(1);
-    expect(after.teamRollups).toContain(teammate.personId);
+    expect(after.teamWeeks).toContain(teammate.personId);
     expect(after.noteKeys).toContain(teammate.personId);
     // The owner can still sign in and sees no check-ins.
     const again = await signIn(owner.personId, OWNER_PIN);

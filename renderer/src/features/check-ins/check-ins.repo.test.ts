@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CheckInInput } from '../../../../shared/domain/check-in';
 import { rebuildRollups } from '../../../../shared/domain/rollup';
+import { teamWeeksFromRollups } from '../../../../shared/domain/team-week';
+import { checkInWeeksOf } from '../../../../shared/domain/week-buckets';
 import { AccessDeniedError, type Session } from '../../auth/session';
 import type { ShiftwellDatabase } from '../../db';
-import { useFreshDatabase } from '../../test/database';
+import { storedCheckIns, storedRollups, useFreshDatabase } from '../../test/database';
 import {
   changeOwnSecret,
   createPerson,
@@ -23,7 +25,8 @@ import {
   updateCheckInSettings,
 } from './check-ins.repo';
 
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 let db: ShiftwellDatabase;
 let admin: Session;
 let teamId: string;
@@ -82,7 +85,7 @@ describe('check-ins', () => {
     if (!saved.ok) throw new Error('save');
     const stored = await db.checkInNotes.get(saved.value.id);
     expect(JSON.stringify(stored)).not.toContain('angry');
-    expect(JSON.stringify(await db.checkIns.get(saved.value.id))).not.toContain('angry');
+    expect(JSON.stringify(await db.checkInWeeks.toArray())).not.toContain('angry');
     expect(await readMyNote(bea, saved.value.id)).toBe('Third angry caller before lunch');
 
     const sam = await member('Sam', 'supervisor', teamId);
@@ -107,15 +110,16 @@ describe('check-ins', () => {
     await resetSignIn(admin, bea.personId, { secretKind: 'pin', temporarySecret: '395028' });
     expect(await db.checkInNotes.count()).toBe(0);
     expect(await db.noteKeys.get(bea.personId)).toBeUndefined();
-    expect(await db.checkIns.count()).toBe(1);
+    expect(await storedCheckIns(db)).toHaveLength(1);
   });
 
   it('updates the team rollup in the same write, equal to a rebuild from raw check-ins', async () => {
     const people = await Promise.all(['A', 'B', 'C'].map((name) => member(name, 'employee', teamId)));
     for (const person of people) await recordCheckIn(person, input());
     await recordCheckIn(people[0]!, input({ moment: 'shift-start' }));
-    const rebuilt = rebuildRollups(await db.checkIns.toArray());
-    expect(await db.teamRollups.toArray()).toEqual(rebuilt);
+    const rebuilt = rebuildRollups(await storedCheckIns(db));
+    expect(await storedRollups(db)).toEqual(rebuilt);
+    expect(await db.teamWeeks.toArray()).toEqual(teamWeeksFromRollups(rebuilt));
   });
 
   it('rejects out-of-range ratings and writes nothing', async () => {
@@ -125,8 +129,8 @@ describe('check-ins', () => {
       ratings: { ...input().ratings, 'role-overload': 9 },
     } as unknown as CheckInInput;
     expect((await recordCheckIn(bea, bad)).ok).toBe(false);
-    expect(await db.checkIns.count()).toBe(0);
-    expect(await db.teamRollups.count()).toBe(0);
+    expect(await storedCheckIns(db)).toEqual([]);
+    expect(await db.teamWeeks.count()).toBe(0);
   });
 });
 
@@ -183,9 +187,51 @@ describe('talking, retention and erasure', () => {
     await recordCheckIn(bea, input({ note: 'Old' }), Date.now() - 400 * DAY);
     await recordCheckIn(bea, input(), Date.now());
     expect(await applyRetention()).toBe(1);
-    expect(await db.checkIns.count()).toBe(1);
+    expect(await storedCheckIns(db)).toHaveLength(1);
     expect(await db.checkInNotes.count()).toBe(0);
-    expect(await db.teamRollups.count()).toBe(2);
+    expect(await storedRollups(db)).toHaveLength(2);
+  });
+
+  it('trims a week that straddles the retention cutoff, keeping its newer check-ins', async () => {
+    const bea = await member('Bea', 'employee', teamId);
+    // 12 months before a Wednesday noon is a Tuesday noon: both check-ins fall in that same week.
+    const now = new Date(2026, 5, 17, 12).getTime();
+    const cutoff = new Date(2025, 5, 17, 12).getTime();
+    const older = await recordCheckIn(bea, input({ note: 'Older' }), cutoff - HOUR);
+    const newer = await recordCheckIn(bea, input({ note: 'Newer' }), cutoff + HOUR);
+    if (!older.ok || !newer.ok) throw new Error('save');
+    // As a restore stores them: a week to a row.
+    await db.checkInWeeks.bulkAdd(checkInWeeksOf(await db.checkIns.toArray()));
+    await db.checkIns.clear();
+    expect(await db.checkInWeeks.count()).toBe(1);
+
+    expect(await applyRetention(now)).toBe(1);
+    expect((await storedCheckIns(db)).map((row) => row.id)).toEqual([newer.value.id]);
+    expect(await readMyNote(bea, newer.value.id)).toBe('Newer');
+    expect(await db.checkInNotes.get(older.value.id)).toBeUndefined();
+    // Run again: nothing more is old enough, and the trimmed week is not read as if it were.
+    expect(await applyRetention(now)).toBe(0);
+    expect(await storedCheckIns(db)).toHaveLength(1);
+    // A week whose every check-in is old goes whole.
+    expect(await applyRetention(now + 2 * DAY)).toBe(1);
+    expect(await db.checkInWeeks.count()).toBe(0);
+  });
+
+  it('lists my check-ins newest first, made here or restored, from a given time', async () => {
+    const bea = await member('Bea', 'employee', teamId);
+    const start = new Date(2026, 2, 4, 9).getTime(); // a Wednesday
+    const times = [0, 1, 6, 7, 15].map((days) => start + days * DAY);
+    for (const time of times.slice(0, 3)) await recordCheckIn(bea, input(), time);
+    // The first three as a restore stores them (a week to a row); the last two made here.
+    await db.checkInWeeks.bulkAdd(checkInWeeksOf(await db.checkIns.toArray()));
+    await db.checkIns.clear();
+    for (const time of times.slice(3)) await recordCheckIn(bea, input(), time);
+    expect((await listMyCheckIns(bea)).map((row) => row.at)).toEqual([...times].reverse());
+    expect((await listMyCheckIns(bea, { since: start + 6 * DAY })).map((row) => row.at)).toEqual([
+      start + 15 * DAY,
+      start + 7 * DAY,
+      start + 6 * DAY,
+    ]);
   });
 
   it('erases a person’s rows and key, and removes them from rollup contributors', async () => {
@@ -195,11 +241,11 @@ describe('talking, retention and erasure', () => {
     await recordCheckIn(other, input());
     await requestTalk(bea, { consent: true });
     expect(await eraseMyCheckInData(bea)).toEqual({ ok: true, value: { checkIns: 1 } });
-    expect(await db.checkIns.filter((row) => row.personId === bea.personId).count()).toBe(0);
+    expect((await storedCheckIns(db)).filter((row) => row.personId === bea.personId)).toEqual([]);
     expect(await db.checkInNotes.count()).toBe(0);
     expect(await db.noteKeys.get(bea.personId)).toBeUndefined();
     expect(await db.talkRequests.count()).toBe(0);
-    const rollups = await db.teamRollups.toArray();
+    const rollups = await storedRollups(db);
     expect(rollups.flatMap((row) => row.contributorIds)).not.toContain(bea.personId);
     expect(rollups.flatMap((row) => row.contributorIds)).toContain(other.personId);
   });

@@ -7,11 +7,11 @@
  *   released only when at least k distinct people stand behind them (see shared/domain/anonymity.ts).
  * - Retention deletes old raw check-ins (rollups stay); erasure deletes a person's rows and their key.
  */
-import { Dexie } from 'dexie';
 import { encryptNote, decryptNote } from '../../auth/note-keys';
 import { detachNoteKey, noteKeyFor } from '../../auth/session-keys';
 import { requireSession, type Session } from '../../auth/session';
 import {
+  CHECK_IN_TAGS,
   checkInInputSchema,
   localDay,
   shiftPeriodAt,
@@ -27,7 +27,6 @@ import {
   type TeamSummary,
 } from '../../../../shared/domain/anonymity';
 import { fail, succeed, type Outcome } from '../../../../shared/domain/outcome';
-import { addToRollup, removePersonFromRollup, rollupKey } from '../../../../shared/domain/rollup';
 import {
   getDatabase,
   storageOutcome,
@@ -35,7 +34,14 @@ import {
   type SupportResourceRow,
   type TalkRequestRow,
 } from '../../db';
-import { putRollupInWeek, readTeamRollups, readWeekOf, removePersonFromWeeks } from './team-weeks.repo';
+import { readTeamRollups, removePersonFromWeeks } from './team-weeks.repo';
+import {
+  checkInWriteTables,
+  deleteCheckInsBefore,
+  deleteCheckInsOf,
+  readCheckInsOf,
+  storeCheckIn,
+} from './check-in-weeks.repo';
 
 /** Default settings until an admin changes them. */
 export const DEFAULT_CHECK_IN_SETTINGS: CheckInSettingsRow = {
@@ -126,7 +132,8 @@ export async function recordCheckIn(
     period: shiftPeriodAt(now),
     ratings: answers.ratings,
     energy: answers.energy,
-    tags: answers.tags,
+    // In one order whatever order they were ticked in (restores store them so).
+    tags: CHECK_IN_TAGS.filter((tag) => answers.tags.includes(tag)),
   };
   const noteText = note?.trim() ?? '';
   let encrypted = null;
@@ -137,20 +144,12 @@ export async function recordCheckIn(
   }
   const db = getDatabase();
   try {
-    await db.transaction('rw', [db.checkIns, db.checkInNotes, db.teamRollups, db.teamWeeks], async () => {
-      // Requests are issued together rather than one after another: the write is two round trips to the
-      // database (read the rollup and its week; write the record, note, rollup and week), not five.
-      const key = rollupKey(record);
-      const [, , existing, week] = await Promise.all([
-        db.checkIns.add(record),
+    await db.transaction('rw', [db.checkInNotes, ...checkInWriteTables(db)], async () => {
+      // The note goes with the reads of the check-in's weeks: the write is two round trips to the database.
+      await Promise.all([
+        storeCheckIn(db, record),
         encrypted ? db.checkInNotes.add({ checkInId: id, personId: session.personId, ...encrypted }) : null,
-        key ? db.teamRollups.get(key) : undefined,
-        key ? readWeekOf(db, key[0], key[1]) : undefined,
       ]);
-      if (key) {
-        const rollup = addToRollup(existing ?? null, record);
-        await Promise.all([db.teamRollups.put(rollup), putRollupInWeek(db, rollup, week ?? null)]);
-      }
     });
   } catch (error) {
     return storageOutcome(error);
@@ -165,12 +164,8 @@ export async function listMyCheckIns(
 ): Promise<(CheckInRecord & { readonly hasNote: boolean })[]> {
   requireSession(session);
   const db = getDatabase();
-  return db.transaction('r', [db.checkIns, db.checkInNotes], async () => {
-    const rows = await db.checkIns
-      .where('[personId+at]')
-      .between([session.personId, options.since ?? 0], [session.personId, Number.MAX_SAFE_INTEGER])
-      .reverse()
-      .toArray();
+  return db.transaction('r', [db.checkIns, db.checkInWeeks, db.checkInNotes], async () => {
+    const rows = await readCheckInsOf(db, session.personId, options.since);
     const noted = new Set(await db.checkInNotes.where('personId').equals(session.personId).primaryKeys());
     return rows.map((row) => ({ ...row, hasNote: noted.has(row.id) }));
   });
@@ -369,10 +364,9 @@ export async function applyRetention(now = Date.now()): Promise<number> {
   const cutoff = new Date(now);
   cutoff.setMonth(cutoff.getMonth() - retentionMonths);
   const db = getDatabase();
-  return db.transaction('rw', [db.checkIns, db.checkInNotes], async () => {
-    const old = await db.checkIns.where('at').below(cutoff.getTime()).primaryKeys();
+  return db.transaction('rw', [db.checkIns, db.checkInWeeks, db.checkInNotes], async () => {
+    const old = await deleteCheckInsBefore(db, cutoff.getTime());
     await db.checkInNotes.bulkDelete(old);
-    await db.checkIns.bulkDelete(old);
     return old.length;
   });
 }
@@ -396,29 +390,21 @@ export async function eraseMyCheckInData(
       'rw',
       [
         db.checkIns,
+        db.checkInWeeks,
         db.checkInNotes,
         db.noteKeys,
         db.talkRequests,
         db.checkInPreferences,
-        db.teamRollups,
         db.teamWeeks,
         db.erasures,
       ],
       async () => {
         await db.erasures.put({ personId: session.personId, erasedAt: now });
-        const mine = await db.checkIns
-          .where('[personId+at]')
-          .between([session.personId, Dexie.minKey], [session.personId, Dexie.maxKey])
-          .primaryKeys();
-        await db.checkIns.bulkDelete(mine);
+        const mine = await deleteCheckInsOf(db, session.personId);
         await db.checkInNotes.where('personId').equals(session.personId).delete();
         await db.noteKeys.delete(session.personId);
         await db.talkRequests.where('personId').equals(session.personId).delete();
         await db.checkInPreferences.delete(session.personId);
-        const touched = await db.teamRollups
-          .filter((row) => row.contributorIds.includes(session.personId))
-          .toArray();
-        await db.teamRollups.bulkPut(touched.map((row) => removePersonFromRollup(row, session.personId)));
         await removePersonFromWeeks(db, session.personId);
         return mine.length;
       },

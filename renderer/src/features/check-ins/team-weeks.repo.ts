@@ -1,12 +1,12 @@
 /**
- * Reading and keeping up team weeks (shared/domain/team-week.ts), the compact copy of the team rollups the
- * team views read. Internal to the check-in repositories: they run inside those repositories' transactions,
+ * Reading and keeping up team weeks (shared/domain/team-week.ts), where the team rollups are stored; the
+ * check-in write updates them (check-in-weeks.repo.ts). Internal to the check-in repositories: they run inside those repositories' transactions,
  * after their session checks, and are not used by screens.
  */
 import { Dexie } from 'dexie';
-import type { RollupFigures } from '../../../../shared/domain/rollup';
+import type { TeamRollup } from '../../../../shared/domain/rollup';
 import { mondayOf } from '../../../../shared/domain/anonymity';
-import { rollupsOfWeek, withoutPerson, withRollup, type TeamWeek } from '../../../../shared/domain/team-week';
+import { rollupsOfWeek, withoutPerson, type TeamWeek } from '../../../../shared/domain/team-week';
 import type { ShiftwellDatabase } from '../../db';
 
 /** One team's team weeks (about a hundred rows for two years), read along the primary key. */
@@ -18,7 +18,7 @@ export function readTeamWeeks(db: ShiftwellDatabase, teamId: string): Promise<Te
 }
 
 /** Every rollup of one team, from its team weeks. */
-export async function readTeamRollups(db: ShiftwellDatabase, teamId: string): Promise<RollupFigures[]> {
+export async function readTeamRollups(db: ShiftwellDatabase, teamId: string): Promise<TeamRollup[]> {
   return (await readTeamWeeks(db, teamId)).flatMap(rollupsOfWeek);
 }
 
@@ -30,7 +30,7 @@ export async function readRollupsSince(
   db: ShiftwellDatabase,
   teamIds: readonly string[],
   weekStart: string,
-): Promise<RollupFigures[]> {
+): Promise<TeamRollup[]> {
   const perTeam = await Promise.all(
     teamIds.map((teamId) =>
       db.teamWeeks.where('[teamId+weekStart]').between([teamId, weekStart], [teamId, Dexie.maxKey]).toArray(),
@@ -46,15 +46,6 @@ export function readWeekOf(
   day: string,
 ): Promise<TeamWeek | undefined> {
   return db.teamWeeks.get([teamId, mondayOf(day)]);
-}
-
-/** Put a changed day rollup into its team week, read beforehand in the same transaction. */
-export async function putRollupInWeek(
-  db: ShiftwellDatabase,
-  rollup: RollupFigures,
-  week: TeamWeek | null,
-): Promise<void> {
-  await db.teamWeeks.put(withRollup(week, rollup));
 }
 
 /** Take a person's id out of every team week (inside the erasure transaction). */
