@@ -7,14 +7,14 @@
  * row: the week's contributor ids once, and each rollup's figures as plain numbers that point into that list.
  * The dashboard then reads about a hundred rows, and a check-in's write rewrites one small row.
  *
- * `withRollup` rewrites a week with the rollup a check-in just changed, in the check-in's transaction;
+ * `withCheckIn` rewrites a week with a check-in added, in the check-in's transaction;
  * `teamWeeksFromRollups` builds every week from rollups (restore, schema 6 upgrade). Either way the week's
- * rollups decode (`rollupsOfWeek`, `rollupIn`) to exactly the rollups put in.
+ * rollups decode (`rollupsOfWeek`) to exactly the rollups put in.
  */
 import { mondayOf, nextWeek } from './anonymity';
-import type { ShiftPeriod } from './check-in-record';
+import type { CheckInRecord, ShiftPeriod } from './check-in-record';
 import { CHECK_IN_TAGS, SHIFT_PERIODS } from './check-in-record';
-import type { TeamRollup } from './rollup';
+import { addToRollup, type TeamRollup } from './rollup';
 import type { DashboardWeek } from './team-report';
 import { STRESSOR_IDS } from './stressors';
 
@@ -88,24 +88,31 @@ export function rollupCountOf(week: TeamWeek): number {
   return count;
 }
 
-/** The rollup of `day` and `period` in a team's week, or null when the week has none (or is not the team's). */
-export function rollupIn(
-  week: TeamWeek | null | undefined,
-  [teamId, day, period]: readonly [string, string, ShiftPeriod],
-): TeamRollup | null {
-  if (!week || week.teamId !== teamId) return null;
-  return rollupsOfWeek(week).find((rollup) => rollup.day === day && rollup.period === period) ?? null;
+/**
+ * The week with a team member's check-in added to the rollup of its day and shift period (created when the
+ * week has none yet): the check-in write's update, decoding the week once. Throws when the check-in has no
+ * team (`addToRollup`) or belongs to another team or week.
+ */
+export function withCheckIn(week: TeamWeek | null, record: CheckInRecord): TeamWeek {
+  const rollups = week === null ? [] : rollupsOfWeek(week);
+  const existing = rollups.find((rollup) => rollup.day === record.day && rollup.period === record.period);
+  return replaceRollup(week, rollups, addToRollup(existing ?? null, record));
 }
 
 /** The week with `rollup` put in place of the rollup it updates (same day and period), or added. */
 export function withRollup(week: TeamWeek | null, rollup: TeamRollup): TeamWeek {
+  return replaceRollup(week, week === null ? [] : rollupsOfWeek(week), rollup);
+}
+
+/** `withRollup`, given the week's rollups already decoded. */
+function replaceRollup(week: TeamWeek | null, decoded: readonly TeamRollup[], rollup: TeamRollup): TeamWeek {
   const weekStart = mondayOf(rollup.day);
   if (week !== null && (week.teamId !== rollup.teamId || week.weekStart !== weekStart)) {
     throw new Error(
       `Rollup ${rollup.teamId}/${rollup.day} does not belong to week ${week.teamId}/${week.weekStart}.`,
     );
   }
-  const others = (week === null ? [] : rollupsOfWeek(week)).filter(
+  const others = decoded.filter(
     (existing) => existing.day !== rollup.day || existing.period !== rollup.period,
   );
   return encodeWeek(rollup.teamId, weekStart, [...others, rollup]);

@@ -8,8 +8,8 @@
 import { Dexie } from 'dexie';
 import { mondayOf } from '../../../../shared/domain/anonymity';
 import { localDay, type CheckInRecord } from '../../../../shared/domain/check-in-record';
-import { addToRollup, rollupKey } from '../../../../shared/domain/rollup';
-import { rollupIn, withRollup } from '../../../../shared/domain/team-week';
+import { rollupKey } from '../../../../shared/domain/rollup';
+import { withCheckIn } from '../../../../shared/domain/team-week';
 import { checkInIdsOf, checkInsOf, withoutCheckIns } from '../../../../shared/domain/week-buckets';
 import type { ShiftwellDatabase } from '../../db';
 import { readWeekOf } from './team-weeks.repo';
@@ -29,7 +29,7 @@ export async function storeCheckIn(db: ShiftwellDatabase, record: CheckInRecord)
     db.checkIns.add(record),
     key ? readWeekOf(db, key[0], key[1]) : undefined,
   ]);
-  if (key) await db.teamWeeks.put(withRollup(week ?? null, addToRollup(rollupIn(week, key), record)));
+  if (key) await db.teamWeeks.put(withCheckIn(week ?? null, record));
 }
 
 /** A person's check-ins made at or after `since` (all of them by default), newest first. */
@@ -80,7 +80,9 @@ export async function deleteCheckInsBefore(db: ShiftwellDatabase, cutoff: number
   const kept = [];
   const emptied: [string, string][] = [];
   for (const week of weeks) {
-    for (const record of checkInsOf([week])) if (record.at < cutoff) ids.push(record.id);
+    checkInIdsOf(week).forEach((id, index) => {
+      if ((week.at[index] ?? cutoff) < cutoff) ids.push(id);
+    });
     const rest = withoutCheckIns(week, (record) => record.at < cutoff);
     if (rest) kept.push(rest);
     else emptied.push([week.personId, week.weekStart]);
