@@ -172,9 +172,7 @@ test('a supervisor with an assignment, a coaching note and a recognition', async
   await shell.goTo('Team training');
   const teamTraining = new TeamTrainingPage(page);
   await expect(teamTraining.heading()).toBeVisible();
-  const moduleTitle = (
-    await page.getByLabel('Module', { exact: true }).locator('option').allTextContents()
-  ).find((title) => /stress|boundary/i.test(title));
+  const moduleTitle = await teamTraining.moduleTitleMatching(/stress|boundary/i);
   assignedModule = moduleTitle!;
   await teamTraining.assign(assignedModule, `Everyone in ${TEAM.name}`, isoDateFromNow(7));
 

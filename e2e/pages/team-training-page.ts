@@ -6,6 +6,16 @@ export class TeamTrainingPage {
 
   readonly heading = () => this.page.getByRole('heading', { name: 'Team training', level: 1 });
 
+  /**
+   * The title of the first module on offer whose title matches `pattern`, once the list has loaded (the
+   * modules arrive after the screen does). Undefined when none matches.
+   */
+  async moduleTitleMatching(pattern: RegExp): Promise<string | undefined> {
+    const options = this.page.getByLabel('Module', { exact: true }).locator('option');
+    await options.filter({ hasText: pattern }).first().waitFor({ state: 'attached' });
+    return (await options.allTextContents()).find((title) => pattern.test(title));
+  }
+
   async assign(moduleTitle: string, target: string, dueDate: string): Promise<void> {
     await this.page.getByLabel('Module', { exact: true }).selectOption({ label: moduleTitle });
     await this.page.getByLabel('Assign to').selectOption({ label: target });
