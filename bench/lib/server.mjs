@@ -30,9 +30,20 @@ export async function serve(mounts, port = 0) {
     if (path !== root && !path.startsWith(root + sep)) return notFound(response);
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) return notFound(response);
+    // Revalidated on every load, but answered "not modified" while the file is unchanged: the browser then keeps
+    // its cached copy and the compiled code V8 stored beside it, as Electron does for the app:// scheme
+    // (registered with `codeCache: true`, electron/main/app-protocol.ts). Without a validator a warm profile
+    // would download and compile every script again, like a fresh one.
+    const { size, mtimeMs } = statSync(path);
+    const etag = `"${size.toString(36)}-${Math.round(mtimeMs).toString(36)}"`;
+    const headers = { 'cache-control': 'no-cache', etag };
+    if (request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers);
+      return response.end();
+    }
     response.writeHead(200, {
+      ...headers,
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
     });
     createReadStream(path).pipe(response);
   });

@@ -1,20 +1,19 @@
+// First: it requests the app's code, which then downloads while React and i18next set up (imports run in order).
+import { appModule } from './app/request-app';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoadingPage, StartFailedPage } from './app/LoadingPage';
 import { requestPersistentStorage } from './db/storage-persistence';
-import { warmUpDatabase } from './db/warm-up';
 import { initI18n } from './i18n';
 import { detectPlatform, PlatformContext } from './platform';
 import './ui/base.css';
 
-warmUpDatabase();
 initI18n();
 const platform = detectPlatform();
 void requestPersistentStorage();
 
-// The app itself (Dexie, the database, the first screens) is a separate chunk fetched at once, in parallel with
-// the first paint: the entry stays within the start-up budget that scripts/bundle-size.mjs checks. It is
-// rendered when it arrives, not through React.lazy: a Suspense boundary would hold the app back until 300 ms
+// The app itself (app/request-app.ts) is rendered once its code has arrived and read the first screen's data,
+// not through React.lazy: a Suspense boundary would hold the app back until 300 ms
 // after the Loading page appeared (React throttles revealing suspended content), delaying every start.
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
@@ -26,8 +25,8 @@ const render = (content: ReactNode) =>
     </StrictMode>,
   );
 render(<LoadingPage />);
-import('./app/App').then(
-  ({ App }) => render(<App />),
+appModule.then(
+  ({ App, startScreen }) => startScreen.then((start) => render(<App start={start} />)),
   (error: unknown) => {
     console.error('The app failed to load', error);
     render(<StartFailedPage />);

@@ -5,8 +5,11 @@ import {
   getOrganisation,
   LockScreen,
   openDatabase,
+  readStartScreen,
+  ROSTER_PAGE_SIZE,
   RosterScreen,
   SetupScreen,
+  type StartScreen,
 } from '../features/profiles/startup';
 import { applyCheckInRetention } from '../features/check-ins';
 import { FirstRunRestore, runAutomaticBackup } from '../features/backup';
@@ -19,11 +22,17 @@ import { useSessionStore } from './session.store';
 import type { Session } from '../auth/session';
 import { useIdleLock } from './useIdleLock';
 
-// Open the database while React renders the first frame, not after it (a failure surfaces in the first query).
-// On a fresh install the setup screen's code is fetched while the tables are being created.
-void openDatabase({ onCreated: () => void SetupScreen.preload().catch(() => undefined) }).catch(
-  () => undefined,
-);
+// Open the database as soon as this code runs, then read the first screen's data (the organisation and the
+// roster's first page). On a fresh install the setup screen's code is fetched while the tables are created.
+const opened = openDatabase({ onCreated: () => void SetupScreen.preload().catch(() => undefined) });
+
+/**
+ * The first screen's data, for main.tsx to render the app with, so the roster shows its names at its first
+ * render. Null when the open or the read failed: the screens' own queries then try again, and report it.
+ */
+export const startScreen: Promise<StartScreen | null> = opened
+  .then(() => readStartScreen(ROSTER_PAGE_SIZE))
+  .catch(() => null);
 
 // Signed-in code loads apart from the first screens, and is fetched while the roster waits for a PIN.
 const AppShell = preloadable(() => import('./AppShell').then((module) => module.AppShell));
@@ -50,9 +59,18 @@ function rosterShown(): void {
   });
 }
 
-/** The top of the app: decides between setup, the roster, the lock screen and the signed-in shell. */
-export function App() {
-  const organisation = useLiveQuery(async () => ({ value: await getOrganisation() }), []);
+/**
+ * The top of the app: decides between setup, the roster, the lock screen and the signed-in shell. `start` is
+ * what `startScreen` read, shown until the live queries take over.
+ */
+export function App({ start = null }: { readonly start?: StartScreen | null }) {
+  const organisation = useLiveQuery(
+    async () => ({ value: await getOrganisation() }),
+    [],
+    start ? { value: start.organisation } : undefined,
+  );
+  // Only the first roster may start from what was read at start: a later one (after sign-out) reads afresh.
+  const [firstRosterPage, setFirstRosterPage] = useState(start?.roster ?? undefined);
   const session = useSessionStore((state) => state.session);
   const mustChangeSecret = useSessionStore((state) => state.mustChangeSecret);
   const lockedPerson = useSessionStore((state) => state.lockedPerson);
@@ -103,8 +121,12 @@ export function App() {
     return (
       <RosterScreen
         organisationName={organisation.value.name}
-        onSignedIn={startSession}
+        onSignedIn={(signedIn, mustChange) => {
+          setFirstRosterPage(undefined);
+          startSession(signedIn, mustChange);
+        }}
         onShown={rosterShown}
+        firstPage={firstRosterPage}
       />
     );
   }

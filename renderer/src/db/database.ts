@@ -6,7 +6,6 @@
  * one and check what the upgrade did (the GitHub Desktop pattern).
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import { DATABASE_NAME } from './warm-up';
 import {
   schemaV1,
   type CredentialRow,
@@ -48,8 +47,11 @@ import { schemaV6, upgradeToV6, type TeamWeekRow } from './schema-v6';
 import { schemaV7 } from './schema-v7';
 import { backupStoresV8, schemaV8, type CheckInWeekRow } from './schema-v8';
 
-/** The database name; it belongs to the app's origin (`app://shiftwell` in Electron). */
-export { DATABASE_NAME } from './warm-up';
+/**
+ * The database name; it belongs to the app's origin (`app://shiftwell` in Electron). The page's early script
+ * opens it by name too (`WARM_UP_DATABASE_NAME` in warm-up.ts).
+ */
+export const DATABASE_NAME = 'shiftwell';
 
 interface SchemaVersion {
   readonly version: number;
@@ -78,8 +80,47 @@ export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
 export interface DatabaseOptions {
   readonly name?: string;
   readonly targetVersion?: number;
+  /**
+   * The schema version on disk, when known (0: no database yet). When it is the target version (or 0), no
+   * version's upgrade can run, so only the target version is declared, with every table it has: Dexie then
+   * builds one schema instead of one per version (about 10 ms at each start). Unknown: every version is
+   * declared, as an upgrade needs.
+   */
+  readonly installedVersion?: number;
   readonly indexedDB?: IDBFactory;
   readonly IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/**
+ * Every table of schema version `target` with its indexes: each version's changes applied in turn (null
+ * deletes a table), as Dexie itself combines the versions it is given.
+ */
+export function storesAt(target: number): Record<string, string> {
+  const stores: Record<string, string | null> = {};
+  for (const schema of SCHEMA_VERSIONS) {
+    if (schema.version > target) break;
+    Object.assign(stores, schema.stores);
+  }
+  return Object.fromEntries(
+    Object.entries(stores).flatMap(([table, spec]) => (spec === null ? [] : [[table, spec] as const])),
+  );
+}
+
+/**
+ * The app's schema version already on disk: 0 when there is no database yet, undefined when the browser
+ * cannot say. Waits for the browser to open the origin's storage, like any first request.
+ */
+export async function installedSchemaVersion(
+  factory: IDBFactory = globalThis.indexedDB,
+  name: string = DATABASE_NAME,
+): Promise<number | undefined> {
+  try {
+    const found = (await factory.databases()).find((database) => database.name === name);
+    // Dexie keeps version n as IndexedDB version 10 n.
+    return found?.version === undefined ? 0 : Math.round(found.version / 10);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The typed Dexie database. Only repositories (`*.repo.ts`) use it. */
@@ -126,6 +167,10 @@ export class ShiftwellDatabase extends Dexie {
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });
     const target = options.targetVersion ?? CURRENT_SCHEMA_VERSION;
+    if (options.installedVersion === 0 || options.installedVersion === target) {
+      this.version(target).stores(storesAt(target));
+      return;
+    }
     for (const schema of SCHEMA_VERSIONS) {
       if (schema.version > target) break;
       const version = this.version(schema.version).stores(schema.stores);

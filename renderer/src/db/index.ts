@@ -1,11 +1,23 @@
 /** Access to the one database instance the app uses. */
-import { ShiftwellDatabase } from './database';
+import { installedSchemaVersion, ShiftwellDatabase } from './database';
 
 let instance: ShiftwellDatabase | null = null;
 
 /** The app's database, opened on first use. */
 export function getDatabase(): ShiftwellDatabase {
   instance ??= new ShiftwellDatabase();
+  return instance;
+}
+
+/**
+ * The app's database, set up knowing which schema version is on disk: when no upgrade is due, Dexie is given
+ * only the current schema (see `installedVersion`). The app calls this once at start, before anything else
+ * uses the database; an instance that already exists is returned as it is.
+ */
+export async function prepareDatabase(): Promise<ShiftwellDatabase> {
+  if (instance) return instance;
+  const installedVersion = await installedSchemaVersion();
+  instance ??= new ShiftwellDatabase(installedVersion === undefined ? {} : { installedVersion });
   return instance;
 }
 
@@ -24,5 +36,5 @@ export type * from './schema-v4';
 export type * from './schema-v5';
 export type * from './schema-v6';
 export type * from './schema-v8';
-export { endDatabaseWarmUp } from './warm-up';
+export { endDatabaseWarmUp } from './warm-up-done';
 export { toStorageFailure, isQuotaExceeded, storageOutcome, type StorageFailure } from './storage-errors';

@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, ShiftwellDatabase } from './database';
-import { DATABASE_NAME, endDatabaseWarmUp, warmUpDatabase } from './warm-up';
+import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, ShiftwellDatabase } from './database';
+import { WARM_UP_DATABASE_NAME, warmUpDatabase } from './warm-up';
+import { endDatabaseWarmUp } from './warm-up-done';
 
 /** Resolve once every request the warm-up made has been answered (fake-indexeddb answers on timers). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -27,12 +28,22 @@ function deleteDatabase(factory: IDBFactory): Promise<boolean> {
   });
 }
 
-afterEach(() => endDatabaseWarmUp());
+/** Where the app says it is done with the warm-up (the window, in the app). */
+let events = new EventTarget();
+
+afterEach(() => {
+  endDatabaseWarmUp(events);
+  events = new EventTarget();
+});
 
 describe('database warm-up at start', () => {
+  it('opens the database the app uses', () => {
+    expect(WARM_UP_DATABASE_NAME).toBe(DATABASE_NAME);
+  });
+
   it('never creates the database on a fresh install, so Dexie still creates it with its schema', async () => {
     const factory = new IDBFactory();
-    warmUpDatabase(factory);
+    warmUpDatabase(factory, events);
     await settle();
     expect((await factory.databases()).map((database) => database.name)).toEqual([]);
 
@@ -54,12 +65,12 @@ describe('database warm-up at start', () => {
     await existing.organisation.add({ id: 'org', name: 'Northwind', createdAt: 1, idleLockMinutes: 5 });
     existing.close();
 
-    warmUpDatabase(factory);
+    warmUpDatabase(factory, events);
     await settle();
     const app = databaseOn(factory);
     expect((await app.organisation.get('org'))?.name).toBe('Northwind');
     app.close();
-    endDatabaseWarmUp();
+    endDatabaseWarmUp(events);
     expect(await deleteDatabase(factory)).toBe(false);
   });
 
@@ -69,7 +80,7 @@ describe('database warm-up at start', () => {
     await older.open();
     older.close();
 
-    warmUpDatabase(factory);
+    warmUpDatabase(factory, events);
     await settle();
     const upgraded = databaseOn(factory);
     await upgraded.open();
@@ -85,8 +96,8 @@ describe('database warm-up at start', () => {
     await databaseOn(factory)
       .open()
       .then((db) => db.close());
-    warmUpDatabase(factory);
-    endDatabaseWarmUp();
+    warmUpDatabase(factory, events);
+    endDatabaseWarmUp(events);
     await settle();
     expect(await deleteDatabase(factory)).toBe(false);
   });

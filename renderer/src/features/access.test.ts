@@ -1317,6 +1317,7 @@ const ACCESS: Readonly<Record<string, readonly Probe[]>> = {
 const PUBLIC_READS = {
   getOrganisation: 'the organisation name and idle-lock minutes, shown before anyone signs in',
   listRoster: 'names, roles and team names, which the sign-in screen must show',
+  readStartScreen: 'getOrganisation and the first page of listRoster, read together at start',
   getRosterEntry: 'one roster entry (name, role, team name), which the lock screen shows',
   signIn: 'checks a secret; its own backoff (signInGuards) limits guessing',
   getCheckInSettings: 'k and the retention period, which every check-in screen explains',
@@ -1390,6 +1391,7 @@ describe('access to every table', () => {
       'getRosterEntry',
       'listRoster',
       'prepareFirstRunRestore',
+      'readStartScreen',
       'setUpOrganisation',
       'signIn',
     ]);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../../auth/session';
 import { Button, EmptyState, ShowMore, TextField } from '../../ui';
 import { Brand } from './Brand';
-import { listRoster, type RosterEntry } from './roster.repo';
+import { listRoster, type RosterEntry, type RosterPage } from './roster.repo';
 import { SignInForm } from './SignInForm';
 
 /** Show a filter box once the roster is longer than this. */
@@ -27,16 +27,19 @@ export function RosterScreen({
   organisationName,
   onSignedIn,
   onShown,
+  firstPage,
 }: {
   readonly organisationName: string;
   readonly onSignedIn: (session: Session, mustChangeSecret: boolean) => void;
   /** Called once the names are on screen (the app then fetches what signing in needs). */
   readonly onShown?: () => void;
+  /** The first page (no search), already read: shown at once, then kept current by the live query. */
+  readonly firstPage?: RosterPage;
 }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const [limit, setLimit] = useState(ROSTER_PAGE_SIZE);
-  const roster = useLiveQuery(() => listRoster({ search: filter, limit }), [filter, limit]);
+  const roster = useLiveQuery(() => listRoster({ search: filter, limit }), [filter, limit], firstPage);
   const isShown = roster !== undefined;
   useEffect(() => {
     if (isShown) onShown?.();

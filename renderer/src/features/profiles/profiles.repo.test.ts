@@ -16,7 +16,7 @@ import {
   setTeamArchived,
   updatePerson,
 } from './people.repo';
-import { getOrganisation, getRosterEntry, listRoster } from './roster.repo';
+import { getOrganisation, getRosterEntry, listRoster, readStartScreen } from './roster.repo';
 
 let db: ShiftwellDatabase;
 let admin: Session;
@@ -54,6 +54,13 @@ async function signInAs(personId: string, pin = '731954'): Promise<Session> {
   if (!result.ok) throw new Error(result.reason);
   return result.session;
 }
+
+describe('the first screen before setup', () => {
+  it('has no organisation and so no roster to show', async () => {
+    useFreshDatabase();
+    expect(await readStartScreen(24)).toEqual({ organisation: null, roster: null });
+  });
+});
 
 describe('profiles repositories', () => {
   beforeEach(async () => {
@@ -258,6 +265,12 @@ describe('profiles repositories', () => {
     ]);
     expect(park).toMatchObject({ total: 5, matching: 2 });
     expect(await listRoster({ search: 'nobody' })).toEqual({ entries: [], total: 5, matching: 0 });
+
+    // The first screen reads the organisation and the roster's first page together.
+    expect(await readStartScreen(2)).toEqual({
+      organisation: { name: 'Northwind Contact Centre', idleLockMinutes: 5 },
+      roster: firstTwo,
+    });
   });
 
   it('reads the people table a page at a time, archived people included, for admins only', async () => {

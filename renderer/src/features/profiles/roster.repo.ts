@@ -8,7 +8,13 @@
 import type { Role } from '../../../../shared/domain/roles';
 import type { SecretKind } from '../../../../shared/domain/secret-policy';
 import { evaluateGuard, OPEN_GUARD } from '../../../../shared/domain/sign-in-guard';
-import { endDatabaseWarmUp, getDatabase, type PersonRow } from '../../db';
+import {
+  endDatabaseWarmUp,
+  getDatabase,
+  prepareDatabase,
+  type PersonRow,
+  type ShiftwellDatabase,
+} from '../../db';
 
 /** What anyone at the workstation may know about the organisation. */
 export interface OrganisationSummary {
@@ -33,13 +39,14 @@ export interface RosterEntry {
  * the tables are still being made, so the caller can start fetching the first-run screen meanwhile.
  */
 export async function openDatabase(options: { readonly onCreated?: () => void } = {}): Promise<void> {
-  const db = getDatabase();
   const { onCreated } = options;
-  if (onCreated) db.on('populate', onCreated);
+  let db: ShiftwellDatabase | null = null;
   try {
+    db = await prepareDatabase();
+    if (onCreated) db.on('populate', onCreated);
     await db.open();
   } finally {
-    if (onCreated) db.on('populate').unsubscribe(onCreated);
+    if (onCreated) db?.on('populate').unsubscribe(onCreated);
     endDatabaseWarmUp();
   }
 }
@@ -87,6 +94,31 @@ export async function listRoster({ search = '', limit = Infinity }: RosterQuery 
       matching: matches.length,
     };
   });
+}
+
+/** What the first screen shows: the organisation (null before setup) and, once set up, the roster's first page. */
+export interface StartScreen {
+  readonly organisation: OrganisationSummary | null;
+  readonly roster: RosterPage | null;
+}
+
+/**
+ * The first screen's data, read in one transaction: the app reads it while its code is still starting, so
+ * the roster's names are there at its first render instead of one query after the organisation's.
+ */
+export async function readStartScreen(rosterLimit: number): Promise<StartScreen> {
+  const db = getDatabase();
+  return db.transaction(
+    'r',
+    [db.organisation, db.people, db.teams, db.credentials, db.signInGuards],
+    async () => {
+      const [organisation, roster] = await Promise.all([
+        getOrganisation(),
+        listRoster({ limit: rosterLimit }),
+      ]);
+      return { organisation, roster: organisation ? roster : null };
+    },
+  );
 }
 
 /** One person's roster entry (for the lock screen), or null when they can no longer sign in here. */

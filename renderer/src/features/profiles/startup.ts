@@ -12,12 +12,14 @@ export {
   getRosterEntry,
   listRoster,
   openDatabase,
+  readStartScreen,
   type OrganisationSummary,
   type RosterEntry,
   type RosterPage,
+  type StartScreen,
 } from './roster.repo';
 export { signIn, signOut, type SignInResult } from './auth.repo';
-export { RosterScreen } from './RosterScreen';
+export { ROSTER_PAGE_SIZE, RosterScreen } from './RosterScreen';
 export { LockScreen } from './LockScreen';
 export { ChangeSecretScreen } from './ChangeSecretScreen';
 
