@@ -10,7 +10,6 @@ import './ui/base.css';
 
 initI18n();
 const platform = detectPlatform();
-void requestPersistentStorage();
 
 // The app itself (app/request-app.ts) is rendered once its code has arrived and read the first screen's data,
 // not through React.lazy: a Suspense boundary would hold the app back until 300 ms
@@ -26,7 +25,13 @@ const render = (content: ReactNode) =>
   );
 render(<LoadingPage />);
 appModule.then(
-  ({ App, startScreen }) => startScreen.then((start) => render(<App start={start} />)),
+  ({ App, startScreen }) =>
+    startScreen.then((start) => {
+      render(<App start={start} />);
+      // Asked once the first screen is up: the browser answers it from the same storage service that is
+      // opening the database at start.
+      requestIdleCallback(() => void requestPersistentStorage());
+    }),
   (error: unknown) => {
     console.error('The app failed to load', error);
     render(<StartFailedPage />);

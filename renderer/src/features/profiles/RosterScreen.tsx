@@ -94,7 +94,12 @@ export function RosterScreen({
                 <ul className="roster" aria-label={t('signIn.title')}>
                   {visible.map((entry) => (
                     <li key={entry.personId}>
-                      <RosterButton entry={entry} onSelect={() => setSelected(entry)} />
+                      <RosterButton
+                        entry={entry}
+                        detail={entry.teamName ?? t(`roles.${entry.role}`)}
+                        disabledLabel={t('signIn.disabled')}
+                        onSelect={() => setSelected(entry)}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -115,8 +120,19 @@ export function RosterScreen({
   );
 }
 
-function RosterButton({ entry, onSelect }: { readonly entry: RosterEntry; readonly onSelect: () => void }) {
-  const { t } = useTranslation();
+/** One name on the roster (its strings come from the list: no translation hook per name). */
+function RosterButton({
+  entry,
+  detail,
+  disabledLabel,
+  onSelect,
+}: {
+  readonly entry: RosterEntry;
+  /** The team, or the role for someone without one. */
+  readonly detail: string;
+  readonly disabledLabel: string;
+  readonly onSelect: () => void;
+}) {
   return (
     <button type="button" className="roster__person" onClick={onSelect}>
       <span className="row">
@@ -125,8 +141,8 @@ function RosterButton({ entry, onSelect }: { readonly entry: RosterEntry; readon
         </span>
         <span className="stack" style={{ gap: 0 }}>
           <span className="roster__name">{entry.displayName}</span>
-          <span className="roster__team">{entry.teamName ?? t(`roles.${entry.role}`)}</span>
-          {entry.isDisabled ? <span className="roster__status">{t('signIn.disabled')}</span> : null}
+          <span className="roster__team">{detail}</span>
+          {entry.isDisabled ? <span className="roster__status">{disabledLabel}</span> : null}
         </span>
       </span>
     </button>
