@@ -175,18 +175,20 @@ async function startOnce(url, userDataDir) {
   const { context, launchedAt } = await launch(userDataDir);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('shiftwell:interactive').length > 0, null, {
-      timeout: 60_000,
-    });
-    const timing = await page.evaluate(() => ({
-      timeOrigin: performance.timeOrigin,
-      firstPaint:
-        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ??
-        performance.getEntriesByName('first-paint')[0]?.startTime ??
-        Number.NaN,
-      interactive: performance.getEntriesByName('shiftwell:interactive')[0]?.startTime ?? Number.NaN,
-    }));
+    // Wait for the mark from outside the page: Playwright's waitForFunction would first install its own script in
+    // the page, on the main thread, while the app is still starting (the hello world is done by then).
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    const timing = await pollPage(
+      cdp,
+      `(() => {
+        const mark = performance.getEntriesByName('shiftwell:interactive')[0];
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        // The hello world marks before its first paint: wait for both.
+        if (!mark || !paint) return null;
+        return { timeOrigin: performance.timeOrigin, firstPaint: paint.startTime, interactive: mark.startTime };
+      })()`,
+    );
     const sinceLaunch = timing.timeOrigin - launchedAt;
     return {
       firstPaint: sinceLaunch + timing.firstPaint,
@@ -196,6 +198,19 @@ async function startOnce(url, userDataDir) {
   } finally {
     await context.close();
   }
+}
+
+/** Evaluate `expression` in the page every 25 ms (DevTools protocol) until it is not null; its value. */
+async function pollPage(cdp, expression, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    // A context replaced while the page commits is asked again on the next turn.
+    const answer = await cdp.send('Runtime.evaluate', { expression, returnByValue: true }).catch(() => null);
+    const value = answer?.result.value;
+    if (value !== null && value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`The page did not mark shiftwell:interactive within ${timeoutMs / 1000} s.`);
 }
 
 // 3–5. The data layer and the chart, timed in the harness page against their controls.
