@@ -14,15 +14,24 @@ export function getDatabase(): ShiftwellDatabase {
  * only the current schema (see `installedVersion`). The app calls this once at start, before anything else
  * uses the database; an instance that already exists is returned as it is.
  */
-export async function prepareDatabase(): Promise<ShiftwellDatabase> {
+export async function prepareDatabase(
+  options: {
+    /** Called when the browser says there is no database yet (a fresh install), before it is created. */
+    readonly onMissing?: () => void;
+  } = {},
+): Promise<ShiftwellDatabase> {
   if (instance) return instance;
   const installedVersion = await installedSchemaVersion();
+  if (installedVersion === 0) options.onMissing?.();
   instance ??= new ShiftwellDatabase(installedVersion === undefined ? {} : { installedVersion });
   return instance;
 }
 
-/** Replace the database instance (tests open a fresh one per test). Returns the previous one. */
-export function useDatabaseInstance(database: ShiftwellDatabase): ShiftwellDatabase | null {
+/**
+ * Replace the database instance (tests open a fresh one per test; null: none yet, as at start). Returns the
+ * previous one.
+ */
+export function useDatabaseInstance(database: ShiftwellDatabase | null): ShiftwellDatabase | null {
   const previous = instance;
   instance = database;
   return previous;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, getDatabase, useDatabaseInstance } from '../../db';
 import { useFreshDatabase } from '../../test/database';
 import { openDatabase } from './roster.repo';
 
@@ -14,5 +15,31 @@ describe('opening the database at start', () => {
     await openDatabase({ onCreated: again });
     expect(again).not.toHaveBeenCalled();
     expect(db.isOpen()).toBe(true);
+  });
+
+  it('at first start, says once that this is a fresh install, and creates the database with the whole schema', async () => {
+    const previous = useDatabaseInstance(null);
+    try {
+      const onCreated = vi.fn();
+      await openDatabase({ onCreated });
+      expect(onCreated).toHaveBeenCalledTimes(1);
+      const db = getDatabase();
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect(await db.organisation.count()).toBe(0);
+      db.close();
+
+      // The next start finds it there: nothing is said, and the same schema opens.
+      useDatabaseInstance(null);
+      const again = vi.fn();
+      await openDatabase({ onCreated: again });
+      expect(again).not.toHaveBeenCalled();
+      expect(getDatabase().verno).toBe(CURRENT_SCHEMA_VERSION);
+      getDatabase().close();
+    } finally {
+      await new Promise((resolve) => {
+        indexedDB.deleteDatabase(DATABASE_NAME).onsuccess = resolve;
+      });
+      useDatabaseInstance(previous);
+    }
   });
 });

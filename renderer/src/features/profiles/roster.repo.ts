@@ -35,18 +35,25 @@ export interface RosterEntry {
 /**
  * Open the database ahead of the first query (at start, while the first frame renders). Reads nothing.
  *
- * `onCreated` runs if this open creates the database (a fresh install), as soon as that is known and while
- * the tables are still being made, so the caller can start fetching the first-run screen meanwhile.
+ * `onCreated` runs once if this open creates the database (a fresh install), as soon as that is known (the
+ * browser reports no database, or Dexie starts creating it), so the caller can fetch the first-run screen while
+ * the tables are made.
  */
 export async function openDatabase(options: { readonly onCreated?: () => void } = {}): Promise<void> {
-  const { onCreated } = options;
+  // Said once: as soon as the browser reports no database, or else when this open creates it.
+  let isCreationSaid = false;
+  const created = () => {
+    if (isCreationSaid) return;
+    isCreationSaid = true;
+    options.onCreated?.();
+  };
   let db: ShiftwellDatabase | null = null;
   try {
-    db = await prepareDatabase();
-    if (onCreated) db.on('populate', onCreated);
+    db = await prepareDatabase({ onMissing: created });
+    db.on('populate', created);
     await db.open();
   } finally {
-    if (onCreated) db?.on('populate').unsubscribe(onCreated);
+    db?.on('populate').unsubscribe(created);
     endDatabaseWarmUp();
   }
 }
