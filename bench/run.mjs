@@ -210,7 +210,7 @@ async function pollPage(cdp, expression, timeoutMs = 60_000) {
     if (value !== null && value !== undefined) return value;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  throw new Error(`The page did not mark shiftwell:interactive within ${timeoutMs / 1000} s.`);
+  throw new Error(`The page gave no answer to ${expression.slice(0, 80)}… within ${timeoutMs / 1000} s.`);
 }
 
 // 3–5. The data layer and the chart, timed in the harness page against their controls.

@@ -80,10 +80,12 @@ export async function deleteCheckInsBefore(db: ShiftwellDatabase, cutoff: number
   const kept = [];
   const emptied: [string, string][] = [];
   for (const week of weeks) {
-    checkInIdsOf(week).forEach((id, index) => {
-      if ((week.at[index] ?? cutoff) < cutoff) ids.push(id);
+    // Trimming decodes the week once; the ids of what it drops are collected as it goes.
+    const rest = withoutCheckIns(week, (record) => {
+      const isExpired = record.at < cutoff;
+      if (isExpired) ids.push(record.id);
+      return isExpired;
     });
-    const rest = withoutCheckIns(week, (record) => record.at < cutoff);
     if (rest) kept.push(rest);
     else emptied.push([week.personId, week.weekStart]);
   }
