@@ -1,4 +1,5 @@
-// First: it requests the app's code, which then downloads while React and i18next set up (imports run in order).
+// First: it requests the app's code (and on a fresh install the setup screen's), which then downloads while
+// React and i18next set up (imports run in order).
 import { appModule } from './app/request-app';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -4,8 +4,7 @@ import {
   ChangeSecretScreen,
   getOrganisation,
   LockScreen,
-  openDatabase,
-  readStartScreen,
+  openForStartScreen,
   ROSTER_PAGE_SIZE,
   RosterScreen,
   SetupScreen,
@@ -23,16 +22,18 @@ import type { Session } from '../auth/session';
 import { useIdleLock } from './useIdleLock';
 
 // Open the database as soon as this code runs, then read the first screen's data (the organisation and the
-// roster's first page). On a fresh install the setup screen's code is fetched while the tables are created.
-const opened = openDatabase({ onCreated: () => void SetupScreen.preload().catch(() => undefined) });
+// roster's first page). On a fresh install the setup screen's code is fetched, and shown, while the tables
+// are created.
+const firstScreen = openForStartScreen({
+  rosterLimit: ROSTER_PAGE_SIZE,
+  onCreated: () => void SetupScreen.preload().catch(() => undefined),
+});
 
 /**
  * The first screen's data, for main.tsx to render the app with, so the roster shows its names at its first
  * render. Null when the open or the read failed: the screens' own queries then try again, and report it.
  */
-export const startScreen: Promise<StartScreen | null> = opened
-  .then(() => readStartScreen(ROSTER_PAGE_SIZE))
-  .catch(() => null);
+export const startScreen: Promise<StartScreen | null> = firstScreen.start.catch(() => null);
 
 // Signed-in code loads apart from the first screens, and is fetched while the roster waits for a PIN.
 const AppShell = preloadable(() => import('./AppShell').then((module) => module.AppShell));

@@ -46,12 +46,9 @@ import { schemaV5, type BackupKeyRow, type ErasureRow } from './schema-v5';
 import { schemaV6, upgradeToV6, type TeamWeekRow } from './schema-v6';
 import { schemaV7 } from './schema-v7';
 import { backupStoresV8, schemaV8, type CheckInWeekRow } from './schema-v8';
+import { DATABASE_NAME } from './installed';
 
-/**
- * The database name; it belongs to the app's origin (`app://shiftwell` in Electron). The page's early script
- * opens it by name too (`WARM_UP_DATABASE_NAME` in warm-up.ts).
- */
-export const DATABASE_NAME = 'shiftwell';
+export { DATABASE_NAME, installedSchemaVersion } from './installed';
 
 interface SchemaVersion {
   readonly version: number;
@@ -104,23 +101,6 @@ export function storesAt(target: number): Record<string, string> {
   return Object.fromEntries(
     Object.entries(stores).flatMap(([table, spec]) => (spec === null ? [] : [[table, spec] as const])),
   );
-}
-
-/**
- * The app's schema version already on disk: 0 when there is no database yet, undefined when the browser
- * cannot say. Waits for the browser to open the origin's storage, like any first request.
- */
-export async function installedSchemaVersion(
-  factory: IDBFactory = globalThis.indexedDB,
-  name: string = DATABASE_NAME,
-): Promise<number | undefined> {
-  try {
-    const found = (await factory.databases()).find((database) => database.name === name);
-    // Dexie keeps version n as IndexedDB version 10 n.
-    return found?.version === undefined ? 0 : Math.round(found.version / 10);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The typed Dexie database. Only repositories (`*.repo.ts`) use it. */

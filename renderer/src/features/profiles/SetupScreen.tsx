@@ -1,12 +1,17 @@
-import { useState, type ReactNode, type SubmitEvent } from 'react';
+import { useEffect, useState, type ReactNode, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecretKind } from '../../../../shared/domain/secret-policy';
 import type { Session } from '../../auth/session';
 import { Button, Notice, TextField } from '../../ui';
-import { setUpOrganisation } from './organisation.repo';
 import { groupProblems, type ProblemsByField } from './problems';
 import { SecretFields } from './SecretFields';
 import { Brand } from './Brand';
+
+/**
+ * Saving the setup, with its validation code (zod): loaded apart from the form, so that a fresh install shows
+ * the form without waiting for it. It is requested as soon as the form is up.
+ */
+const loadSetUp = () => import('./organisation.repo').then((module) => module.setUpOrganisation);
 
 /**
  * First run: create the organisation and the first admin, who is then signed in.
@@ -29,6 +34,11 @@ export function SetupScreen({
   const [problems, setProblems] = useState<ProblemsByField>({});
   const [isSaving, setIsSaving] = useState(false);
 
+  useEffect(() => {
+    // A failed request is tried again, and reported, when the form is submitted.
+    loadSetUp().catch(() => undefined);
+  }, []);
+
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (secret !== confirmation) {
@@ -36,6 +46,15 @@ export function SetupScreen({
       return;
     }
     setIsSaving(true);
+    let setUpOrganisation;
+    try {
+      setUpOrganisation = await loadSetUp();
+    } catch (error) {
+      console.error('Could not load the setup code', error);
+      setIsSaving(false);
+      setProblems({ form: 'app.startFailed' });
+      return;
+    }
     const outcome = await setUpOrganisation({ organisationName, adminName, secretKind, secret });
     setIsSaving(false);
     if (outcome.ok) onSetUp(outcome.value);

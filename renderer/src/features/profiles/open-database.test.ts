@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, getDatabase, useDatabaseInstance } from '../../db';
 import { useFreshDatabase } from '../../test/database';
-import { openDatabase } from './roster.repo';
+import { setUpOrganisation } from './organisation.repo';
+import { openDatabase, openForStartScreen } from './roster.repo';
 
 describe('opening the database at start', () => {
   it('says when this open created the database (a fresh install), and only then', async () => {
@@ -34,6 +35,45 @@ describe('opening the database at start', () => {
       await openDatabase({ onCreated: again });
       expect(again).not.toHaveBeenCalled();
       expect(getDatabase().verno).toBe(CURRENT_SCHEMA_VERSION);
+      getDatabase().close();
+    } finally {
+      await new Promise((resolve) => {
+        indexedDB.deleteDatabase(DATABASE_NAME).onsuccess = resolve;
+      });
+      useDatabaseInstance(previous);
+    }
+  });
+
+  it('on a fresh install, answers the first screen (nothing set up) before the tables are made', async () => {
+    const previous = useDatabaseInstance(null);
+    try {
+      const onCreated = vi.fn();
+      const { opened, start } = openForStartScreen({ rosterLimit: 24, onCreated });
+      const first = await Promise.race([
+        start.then(() => 'first screen'),
+        opened.then(() => 'database open'),
+      ]);
+      expect(first).toBe('first screen');
+      expect(await start).toEqual({ organisation: null, roster: null });
+      expect(onCreated).toHaveBeenCalledTimes(1);
+
+      // The open goes on; the setup screen's write waits for it.
+      const setUp = await setUpOrganisation({
+        organisationName: 'Northwind Contact Centre',
+        adminName: 'Ada Admin',
+        secretKind: 'pin',
+        secret: '480917',
+      });
+      expect(setUp.ok).toBe(true);
+      await opened;
+      getDatabase().close();
+
+      // The next start reads the organisation and the roster.
+      useDatabaseInstance(null);
+      const next = openForStartScreen({ rosterLimit: 24 });
+      const screen = await next.start;
+      expect(screen.organisation?.name).toBe('Northwind Contact Centre');
+      expect(screen.roster?.entries.map((entry) => entry.displayName)).toEqual(['Ada Admin']);
       getDatabase().close();
     } finally {
       await new Promise((resolve) => {

@@ -109,6 +109,35 @@ export interface StartScreen {
   readonly roster: RosterPage | null;
 }
 
+/** The first screen before setup: no organisation, and so no roster. */
+const NOT_SET_UP: StartScreen = { organisation: null, roster: null };
+
+/**
+ * Open the database and read the first screen's data (`readStartScreen`). `onCreated` is as for
+ * `openDatabase`.
+ *
+ * On a fresh install, `start` is answered as soon as the database is known to be new, before its tables are
+ * made: there is nothing in it to read, so the setup screen need not wait for them. `opened` settles when
+ * the database is open (or failed to open); the setup screen's own writes wait for it, as Dexie queues them.
+ */
+export function openForStartScreen(options: {
+  readonly rosterLimit: number;
+  readonly onCreated?: () => void;
+}): { readonly opened: Promise<void>; readonly start: Promise<StartScreen> } {
+  let answerNew: (screen: StartScreen) => void = () => undefined;
+  const isNew = new Promise<StartScreen>((resolve) => {
+    answerNew = resolve;
+  });
+  const opened = openDatabase({
+    onCreated: () => {
+      answerNew(NOT_SET_UP);
+      options.onCreated?.();
+    },
+  });
+  const read = opened.then(() => readStartScreen(options.rosterLimit));
+  return { opened, start: Promise.race([isNew, read]) };
+}
+
 /**
  * The first screen's data, read in one transaction: the app reads it while its code is still starting, so
  * the roster's names are there at its first render instead of one query after the organisation's.
