@@ -16,7 +16,7 @@
  * well as in the app's database code; warm-up.test.ts checks they agree.
  */
 
-/** The IndexedDB database the app keeps everything in (the same as `DATABASE_NAME` in database.ts). */
+/** The IndexedDB database the app keeps everything in (the same as `DATABASE_NAME` in installed.ts). */
 export const WARM_UP_DATABASE_NAME = 'shiftwell';
 
 /** Fired on `window` once the app's own connection is open, or failed to open. */
