@@ -1,12 +1,13 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { DATABASE_NAME } from '../db';
+import { installedSchemaVersion } from '../db/installed';
 import { prefetchSetupOnFreshInstall } from './first-run-prefetch';
 
 describe('fetching the setup screen early on a fresh install', () => {
   it('requests the setup screen when the browser has no database yet', async () => {
     const load = vi.fn(() => Promise.resolve());
-    expect(await prefetchSetupOnFreshInstall(new IDBFactory(), load)).toBe(true);
+    expect(await prefetchSetupOnFreshInstall(installedSchemaVersion(new IDBFactory()), load)).toBe(true);
     expect(load).toHaveBeenCalledTimes(1);
   });
 
@@ -18,17 +19,19 @@ describe('fetching the setup screen early on a fresh install', () => {
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
     const load = vi.fn(() => Promise.resolve());
-    expect(await prefetchSetupOnFreshInstall(factory, load)).toBe(false);
+    expect(await prefetchSetupOnFreshInstall(installedSchemaVersion(factory), load)).toBe(false);
     expect(load).not.toHaveBeenCalled();
   });
 
   it('requests nothing when the browser cannot say, and a failed request is left for the app', async () => {
     const broken = { databases: () => Promise.reject(new Error('no storage')) } as unknown as IDBFactory;
     const load = vi.fn(() => Promise.resolve());
-    expect(await prefetchSetupOnFreshInstall(broken, load)).toBe(false);
+    expect(await prefetchSetupOnFreshInstall(installedSchemaVersion(broken), load)).toBe(false);
     expect(load).not.toHaveBeenCalled();
 
     const failing = vi.fn(() => Promise.reject(new Error('offline')));
-    await expect(prefetchSetupOnFreshInstall(new IDBFactory(), failing)).resolves.toBe(true);
+    await expect(
+      prefetchSetupOnFreshInstall(installedSchemaVersion(new IDBFactory()), failing),
+    ).resolves.toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 /** Access to the one database instance the app uses. */
 import { installedSchemaVersion, ShiftwellDatabase } from './database';
+import { takeStartAnswer } from './installed';
 
 let instance: ShiftwellDatabase | null = null;
 
@@ -21,7 +22,8 @@ export async function prepareDatabase(
   } = {},
 ): Promise<ShiftwellDatabase> {
   if (instance) return instance;
-  const installedVersion = await installedSchemaVersion();
+  // The entry asked already at start (app/first-run-prefetch.ts): that answer is used, not asked for again.
+  const installedVersion = await (takeStartAnswer() ?? installedSchemaVersion());
   if (installedVersion === 0) options.onMissing?.();
   instance ??= new ShiftwellDatabase(installedVersion === undefined ? {} : { installedVersion });
   return instance;

@@ -25,3 +25,22 @@ export async function installedSchemaVersion(
     return undefined;
   }
 }
+
+let startAnswer: Promise<number | undefined> | null = null;
+
+/**
+ * Ask the browser once, at start, which version is on disk. The entry asks first (a fresh install fetches the
+ * setup screen at once); the app's first open (`prepareDatabase`) then takes the same answer with
+ * `takeStartAnswer` instead of asking again.
+ */
+export function askInstalledSchemaVersionAtStart(): Promise<number | undefined> {
+  startAnswer ??= installedSchemaVersion();
+  return startAnswer;
+}
+
+/** The answer asked for at start, handed over once; null when none was asked (as in unit tests). */
+export function takeStartAnswer(): Promise<number | undefined> | null {
+  const answer = startAnswer;
+  startAnswer = null;
+  return answer;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, getDatabase, useDatabaseInstance } from '../../db';
+import { askInstalledSchemaVersionAtStart } from '../../db/installed';
 import { useFreshDatabase } from '../../test/database';
 import { setUpOrganisation } from './organisation.repo';
 import { openDatabase, openForStartScreen } from './roster.repo';
@@ -76,6 +77,30 @@ describe('opening the database at start', () => {
       expect(screen.roster?.entries.map((entry) => entry.displayName)).toEqual(['Ada Admin']);
       getDatabase().close();
     } finally {
+      await new Promise((resolve) => {
+        indexedDB.deleteDatabase(DATABASE_NAME).onsuccess = resolve;
+      });
+      useDatabaseInstance(previous);
+    }
+  });
+
+  it('uses the answer the entry asked for at start, and asks the browser again only on a later open', async () => {
+    const previous = useDatabaseInstance(null);
+    const databases = vi.spyOn(indexedDB, 'databases');
+    try {
+      const onCreated = vi.fn();
+      void askInstalledSchemaVersionAtStart();
+      await openDatabase({ onCreated });
+      expect(databases).toHaveBeenCalledTimes(1);
+      expect(onCreated).toHaveBeenCalledTimes(1);
+      getDatabase().close();
+
+      useDatabaseInstance(null);
+      await openDatabase();
+      expect(databases).toHaveBeenCalledTimes(2);
+      getDatabase().close();
+    } finally {
+      databases.mockRestore();
       await new Promise((resolve) => {
         indexedDB.deleteDatabase(DATABASE_NAME).onsuccess = resolve;
       });
