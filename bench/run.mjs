@@ -1,6 +1,6 @@
 // `npm run bench`: the performance benchmark. See bench/README.md for what each figure and control is.
 //
-// Builds the app, the harness and a Vite + React hello world in this run, seeds a contact centre of 500
+// Builds the app, the harness, a Vite + React hello world and the cold-start floor in this run, seeds a contact centre of 500
 // people with two years of check-ins into a Chromium profile, measures each figure beside its control
 // (≥ 7 runs, median and p90), prints a table, writes bench/results/latest.json, and exits non-zero if a
 // budget is missed.
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { buildHelloWorld, measureBundleBudget } from '../scripts/bundle-size.mjs';
+import { buildFloor } from './lib/floor.mjs';
 import { CHROMIUM, jsHeapBytes, launch, processTreeBytes } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
 import { quantile, summarise } from './lib/stats.mjs';
@@ -49,8 +50,9 @@ async function main() {
   const appDist = join(dist, 'renderer');
   const harnessDist = join(dist, 'bench', 'harness');
   const helloDist = join(dist, 'bench', 'hello');
+  const floorDist = join(dist, 'bench', 'floor');
 
-  log('building the app, the harness and the hello-world control…');
+  log('building the app, the harness and the controls (hello world, cold-start floor)…');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   await build({
     configFile: false,
@@ -62,6 +64,7 @@ async function main() {
     build: { outDir: harnessDist, emptyOutDir: true, target: 'chrome140' },
   });
   await buildHelloWorld(helloDist);
+  await buildFloor(floorDist);
 
   // 1. Bundle.
   if (runs('bundle')) {
@@ -72,7 +75,10 @@ async function main() {
 
   // A kept profile's database belongs to the origin it was seeded on, so that origin's port is fixed.
   const port = Number(process.env.BENCH_PORT ?? (KEPT_PROFILE ? 4391 : 0));
-  const server = await serve({ '/': appDist, '/bench/': harnessDist, '/hello/': helloDist }, port);
+  const server = await serve(
+    { '/': appDist, '/bench/': harnessDist, '/hello/': helloDist, '/floor/': floorDist },
+    port,
+  );
   const profiles = mkdtempSync(join(tmpdir(), 'shiftwell-bench-'));
   const seeded = KEPT_PROFILE ?? join(profiles, 'seeded');
   const seedRecord = join(seeded, 'shiftwell-bench-seed.json');
@@ -132,31 +138,35 @@ async function withPage(userDataDir, action) {
   }
 }
 
-// 2. Cold start: launch → first paint and → interactive, app vs hello world, fresh and warm profile.
+// 2. Cold start: launch → first paint and → interactive, app vs hello world, fresh and warm profile; and the
+// floor (the app's first screen from constants, no database), for what the screen itself costs.
 async function coldStart(baseUrl, profiles, seeded) {
   log('cold start…');
-  const targets = { app: `${baseUrl}/`, hello: `${baseUrl}/hello/` };
-  const warmHello = join(profiles, 'warm-hello');
-  const runs = { fresh: { app: [], hello: [] }, warm: { app: [], hello: [] } };
+  const targets = { app: `${baseUrl}/`, floor: `${baseUrl}/floor/`, hello: `${baseUrl}/hello/` };
+  const warmProfiles = {
+    app: seeded,
+    floor: join(profiles, 'warm-floor'),
+    hello: join(profiles, 'warm-hello'),
+  };
+  const runs = { fresh: { app: [], floor: [], hello: [] }, warm: { app: [], floor: [], hello: [] } };
   // Two visits to each warm profile first: Chromium keeps a script's compiled code (V8's code cache) from its
   // second load on, so every measured warm start finds its scripts cached and compiled, as Electron's app://
   // scheme does (codeCache: true). The server revalidates with ETags (lib/server.mjs) so the cache is kept.
   for (let visit = 0; visit < 2; visit += 1) {
-    await startOnce(targets.hello, warmHello);
-    await startOnce(targets.app, seeded);
+    for (const target of ['hello', 'floor', 'app']) await startOnce(targets[target], warmProfiles[target]);
   }
   for (let run = 0; run < RUNS; run += 1) {
-    for (const target of ['app', 'hello']) {
+    for (const target of ['app', 'floor', 'hello']) {
       const fresh = join(profiles, `fresh-${target}-${run}`);
       runs.fresh[target].push(await startOnce(targets[target], fresh));
       rmSync(fresh, { recursive: true, force: true });
-      runs.warm[target].push(await startOnce(targets[target], target === 'app' ? seeded : warmHello));
+      runs.warm[target].push(await startOnce(targets[target], warmProfiles[target]));
     }
   }
   const figures = {};
   for (const profile of ['fresh', 'warm']) {
     figures[profile] = {};
-    for (const target of ['app', 'hello']) {
+    for (const target of ['app', 'floor', 'hello']) {
       const list = runs[profile][target];
       figures[profile][target] = {
         firstPaint: summarise(list.map((run) => run.firstPaint)),
@@ -571,7 +581,9 @@ function printTable() {
       const entry = extra.coldStart[profile];
       console.log(
         `  ${profile.padEnd(5)}  app ${format(entry.app.firstPaint.median)} / ${format(entry.app.interactive.median)}` +
-          `   hello ${format(entry.hello.firstPaint.median)} / ${format(entry.hello.interactive.median)}`,
+          `   floor ${format(entry.floor.firstPaint.median)} / ${format(entry.floor.interactive.median)}` +
+          `   hello ${format(entry.hello.firstPaint.median)} / ${format(entry.hello.interactive.median)}` +
+          `   (floor − hello: ${format(entry.floor.interactive.median - entry.hello.interactive.median)} ms)`,
       );
     }
   }
