@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CheckInInput } from '../../../../shared/domain/check-in';
 import { rebuildRollups } from '../../../../shared/domain/rollup';
-import { teamWeeksFromRollups } from '../../../../shared/domain/team-week';
+import { teamWeeksFromRollups, withCheckIn } from '../../../../shared/domain/team-week';
 import { checkInWeeksOf } from '../../../../shared/domain/week-buckets';
 import { AccessDeniedError, type Session } from '../../auth/session';
 import type { ShiftwellDatabase } from '../../db';
@@ -120,6 +120,38 @@ describe('check-ins', () => {
     const rebuilt = rebuildRollups(await storedCheckIns(db));
     expect(await storedRollups(db)).toEqual(rebuilt);
     expect(await db.teamWeeks.toArray()).toEqual(teamWeeksFromRollups(rebuilt));
+  });
+
+  it('writes the stored team week plus the check-in when the week changed since this page wrote it', async () => {
+    const [bea, cal] = await Promise.all([
+      member('Bea', 'employee', teamId),
+      member('Cal', 'employee', teamId),
+    ]);
+    const first = await recordCheckIn(bea, input());
+    if (!first.ok) throw new Error('save');
+    // Another window adds Cal's check-in to the same week: the stored row is no longer the one this page wrote.
+    const elsewhere = { ...first.value, id: 'from-another-window', personId: cal.personId };
+    await db.transaction('rw', db.checkIns, db.teamWeeks, async () => {
+      const [week] = await db.teamWeeks.toArray();
+      await db.checkIns.add(elsewhere);
+      await db.teamWeeks.put(withCheckIn(week ?? null, elsewhere));
+    });
+    await recordCheckIn(bea, input({ moment: 'shift-start' }));
+    const rebuilt = rebuildRollups(await storedCheckIns(db));
+    expect(rebuilt.reduce((sum, rollup) => sum + rollup.count, 0)).toBe(3);
+    expect(await storedRollups(db)).toEqual(rebuilt);
+    // And the week it wrote is the one it expects next time.
+    await recordCheckIn(bea, input());
+    expect(await storedRollups(db)).toEqual(rebuildRollups(await storedCheckIns(db)));
+  });
+
+  it('starts the team week afresh when it was removed since this page wrote it', async () => {
+    const bea = await member('Bea', 'employee', teamId);
+    await recordCheckIn(bea, input());
+    await db.teamWeeks.clear();
+    await recordCheckIn(bea, input({ moment: 'shift-start' }));
+    const rollups = await storedRollups(db);
+    expect(rollups.reduce((sum, rollup) => sum + rollup.count, 0)).toBe(1);
   });
 
   it('rejects out-of-range ratings and writes nothing', async () => {
