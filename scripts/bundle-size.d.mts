@@ -21,6 +21,12 @@ export interface BundleMeasure {
   readonly css: { readonly files: SizedFile[]; readonly gzipBytes: number };
 }
 
+/** The app's build settings a control must share: vite.config.ts's base, and the target, minifier and source maps it sets. */
+export function appBuildSettings(): Promise<{
+  base: string;
+  build: { target?: unknown; minify?: unknown; sourcemap?: unknown };
+}>;
+
 /** The app against the hello world: the budget is the hello world's gzip size plus 25 KB. */
 export interface BundleBudget {
   readonly app: BundleMeasure;

@@ -27,13 +27,12 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const BUDGET_OVER_HELLO_BYTES = 25 * 1024;
 
 /**
- * Build the hello-world control (bench/hello) into outDir with Vite's JavaScript API, using the target,
- * minifier and source-map setting of the app's vite.config.ts. Resolves to outDir.
+ * The app's build settings a control must share to be comparable: the base, target, minifier and source-map
+ * setting of vite.config.ts (only those it sets).
  *
- * @param {string} outDir
- * @returns {Promise<string>}
+ * @returns {Promise<{ base: string, build: { target?: unknown, minify?: unknown, sourcemap?: unknown } }>}
  */
-export async function buildHelloWorld(outDir) {
+export async function appBuildSettings() {
   const loaded = await loadConfigFromFile(
     { command: 'build', mode: 'production', isSsrBuild: false, isPreview: false },
     path.join(projectRoot, 'vite.config.ts'),
@@ -41,20 +40,33 @@ export async function buildHelloWorld(outDir) {
     'silent',
   );
   const appBuild = loaded?.config.build ?? {};
-  await build({
-    configFile: false,
-    root: path.join(projectRoot, 'bench/hello'),
+  return {
     base: loaded?.config.base ?? './',
-    mode: 'production',
-    logLevel: 'warn',
-    plugins: [react()],
     build: {
-      outDir: path.resolve(outDir),
-      emptyOutDir: true,
       ...(appBuild.target === undefined ? {} : { target: appBuild.target }),
       ...(appBuild.minify === undefined ? {} : { minify: appBuild.minify }),
       ...(appBuild.sourcemap === undefined ? {} : { sourcemap: appBuild.sourcemap }),
     },
+  };
+}
+
+/**
+ * Build the hello-world control (bench/hello) into outDir with Vite's JavaScript API, using the target,
+ * minifier and source-map setting of the app's vite.config.ts. Resolves to outDir.
+ *
+ * @param {string} outDir
+ * @returns {Promise<string>}
+ */
+export async function buildHelloWorld(outDir) {
+  const app = await appBuildSettings();
+  await build({
+    configFile: false,
+    root: path.join(projectRoot, 'bench/hello'),
+    base: app.base,
+    mode: 'production',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: path.resolve(outDir), emptyOutDir: true, ...app.build },
   });
   return outDir;
 }

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { appBuildSettings } from '../../scripts/bundle-size.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -21,15 +22,17 @@ export function databaseSources(outDir) {
 }
 
 /**
- * Build the floor into `outDir`, with the roster's database imports replaced by bench/floor/stubs. Rejects
- * if any database code is left in it (the roster's imports changed and a stub no longer covers them).
+ * Build the floor into `outDir` with the app's target and minifier (as the hello world is built), the
+ * roster's database imports replaced by bench/floor/stubs, and source maps (the check below reads them).
+ * Rejects if any database code is left in it (the roster's imports changed and a stub no longer covers them).
  */
 export async function buildFloor(outDir) {
   const stubs = join(root, 'bench', 'floor', 'stubs');
+  const app = await appBuildSettings();
   await build({
     configFile: false,
     root: join(root, 'bench', 'floor'),
-    base: './',
+    base: app.base,
     plugins: [react()],
     logLevel: 'warn',
     define: { __APP_VERSION__: JSON.stringify('bench') },
@@ -40,7 +43,7 @@ export async function buildFloor(outDir) {
         { find: /^\.\/SignInForm$/, replacement: join(stubs, 'SignInForm.tsx') },
       ],
     },
-    build: { outDir, emptyOutDir: true, target: 'chrome140', sourcemap: true },
+    build: { outDir, emptyOutDir: true, ...app.build, sourcemap: true },
   });
   const database = databaseSources(outDir);
   if (database.length > 0)
